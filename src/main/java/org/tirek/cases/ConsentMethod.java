@@ -1,0 +1,7 @@
+package org.tirek.cases;
+
+/** How consent was given. */
+public enum ConsentMethod {
+    VERBAL,
+    WRITTEN
+}

@@ -1,0 +1,9 @@
+package org.tirek.cases;
+
+/** How urgently a case needs attention; sorts from {@link #URGENT} down. */
+public enum Priority {
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT
+}

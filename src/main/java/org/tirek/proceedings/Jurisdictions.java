@@ -1,0 +1,51 @@
+package org.tirek.proceedings;
+
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.tirek.platform.InvalidRequestException;
+
+/**
+ * Jurisdiction codes: ISO 3166-1 countries, and the international forums with codes of their own.
+ * Each has the time zone in which its days and hours are counted.
+ */
+public final class Jurisdictions {
+
+    private static final Pattern SHAPE = Pattern.compile("[A-Z]{2}|ECHR|INTERPOL|EU|UN");
+    private static final Map<String, ZoneId> ZONES = Map.ofEntries(
+            Map.entry("ME", ZoneId.of("Europe/Podgorica")),
+            Map.entry("KZ", ZoneId.of("Asia/Almaty")),
+            Map.entry("RU", ZoneId.of("Europe/Moscow")),
+            Map.entry("KG", ZoneId.of("Asia/Bishkek")),
+            Map.entry("UZ", ZoneId.of("Asia/Tashkent")),
+            Map.entry("GE", ZoneId.of("Asia/Tbilisi")),
+            Map.entry("TR", ZoneId.of("Europe/Istanbul")),
+            Map.entry("DE", ZoneId.of("Europe/Berlin")),
+            Map.entry("LT", ZoneId.of("Europe/Vilnius")),
+            Map.entry("RS", ZoneId.of("Europe/Belgrade")),
+            Map.entry("ECHR", ZoneId.of("Europe/Paris")), // Strasbourg: the Registry's hours
+            Map.entry("INTERPOL", ZoneId.of("Europe/Paris")), // Lyon
+            Map.entry("EU", ZoneId.of("Europe/Brussels")),
+            Map.entry("UN", ZoneId.of("Europe/Zurich"))); // Geneva
+
+    private Jurisdictions() {}
+
+    /**
+     * The code, upper-cased.
+     *
+     * @throws InvalidRequestException naming {@code field} when it is neither a country nor a forum code
+     */
+    public static String parse(String code, String field) {
+        String value = code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!SHAPE.matcher(value).matches()) {
+            throw new InvalidRequestException(
+                    "A jurisdiction is a country code (ME, KZ) or ECHR, INTERPOL, EU, UN", Map.of(field, "like ME"));
+        }
+        return value;
+    }
+
+    /** The zone of {@code jurisdiction}; UTC for countries not listed. */
+    public static ZoneId zone(String jurisdiction) {
+        return ZONES.getOrDefault(jurisdiction, ZoneId.of("UTC"));
+    }
+}

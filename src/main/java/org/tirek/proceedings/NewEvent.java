@@ -1,0 +1,22 @@
+package org.tirek.proceedings;
+
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An event to record.
+ *
+ * @param type an event of the proceeding's machine, or a neutral one (HEARING_SCHEDULED, MEASURE_IMPOSED,
+ *     DECISION_SERVED, INTERVENTION, NOTE, CORRECTION…)
+ * @param note the source, citation or remark (sensitive: sealed); a correction needs one
+ * @param attributes structural details the event needs (e.g. {@code hearingAt}, {@code measureType},
+ *     {@code decision}); never sensitive values
+ * @param voids for a CORRECTION: the event it voids
+ */
+public record NewEvent(
+        String type,
+        OccurredAt occurredAt,
+        @Nullable String note,
+        Map<String, String> attributes,
+        @Nullable UUID voids) {}

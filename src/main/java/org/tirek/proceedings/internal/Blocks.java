@@ -1,0 +1,58 @@
+package org.tirek.proceedings.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tirek.proceedings.ProceedingSummary;
+import org.tirek.proceedings.ProceedingType;
+import org.tirek.proceedings.machine.Machines;
+
+/**
+ * The blocks on an extradition's surrender (DOMAIN.md §3.7), computed from the case's other
+ * proceedings: a pending claim for protection, an interim measure in force, a suspensive remedy, or
+ * an explicit BLOCKS or SUSPENDS link from a proceeding that has not ended.
+ */
+@Component
+class Blocks {
+
+    static final String PROTECTION_CLAIM = "BLOCKED_BY_PENDING_PROTECTION_CLAIM";
+    static final String INTERIM_MEASURE = "BLOCKED_BY_INTERIM_MEASURE";
+    static final String COURT_SUSPENSION = "BLOCKED_BY_COURT_SUSPENSION";
+    static final String LINK = "BLOCKED_BY_LINKED_PROCEEDING";
+
+    private final JdbcClient jdbc;
+
+    Blocks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The blocks on {@code extradition}, given all proceedings of its case. */
+    List<String> of(ProceedingSummary extradition, List<ProceedingSummary> ofCase) {
+        if (extradition.type() != ProceedingType.EXTRADITION) return List.of();
+        List<String> blocks = new ArrayList<>();
+        if (ofCase.stream()
+                .anyMatch(p -> p.type() == ProceedingType.ASYLUM && Machines.ASYLUM_PENDING.contains(p.mainState()))) {
+            blocks.add(PROTECTION_CLAIM);
+        }
+        if (ofCase.stream()
+                .anyMatch(p -> p.type() == ProceedingType.INTERIM_MEASURE
+                        && p.mainState().equals("IN_FORCE"))) {
+            blocks.add(INTERIM_MEASURE);
+        }
+        if (extradition.mainState().equals("EXTRAORDINARY_REVIEW")) blocks.add(COURT_SUSPENSION);
+        Long links = jdbc.sql("""
+                        select count(*) from proceeding_link l join proceeding s on s.id = l.from_id
+                         where l.to_id = :id and l.kind in ('BLOCKS', 'SUSPENDS') and not s.terminal
+                        """)
+                .param("id", extradition.id().value())
+                .query(Long.class)
+                .single();
+        if (links > 0) blocks.add(LINK);
+        return blocks;
+    }
+
+    /** Events that carry the person out of reach: refused while blocked unless explicitly overridden. */
+    static final Set<String> SURRENDER_EVENTS = Set.of("HANDED_OVER");
+}

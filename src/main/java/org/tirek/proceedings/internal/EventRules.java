@@ -1,0 +1,154 @@
+package org.tirek.proceedings.internal;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.tirek.platform.InvalidRequestException;
+import org.tirek.proceedings.NewEvent;
+import org.tirek.proceedings.ProceedingEvent;
+
+/**
+ * What each event needs beyond its type: the attributes it must carry and their shapes. Attributes
+ * are structural (dates, kinds, references to other events), never free text: free text goes in the
+ * sealed note.
+ */
+final class EventRules {
+
+    static final Set<String> MEASURE_TYPES = Set.of(
+            "DETENTION",
+            "HOUSE_ARREST",
+            "PASSPORT_SEIZED",
+            "TRAVEL_BAN",
+            "REPORTING_DUTY",
+            "BAIL",
+            "RESIDENCE_RESTRICTION",
+            "ELECTRONIC_MONITORING",
+            "PROTECTIVE_ORDER_CONDITION",
+            "OTHER");
+    private static final Pattern KEY = Pattern.compile("[a-zA-Z]{1,40}");
+    private static final Pattern VALUE = Pattern.compile("[\\p{L}\\p{N} .,:/()+_-]{0,120}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern RULE = Pattern.compile("[A-Z][A-Z0-9_.-]{0,63}");
+    static final Set<String> REQUEST_KINDS = Set.of("ACCESS", "CORRECTION", "DELETION");
+
+    private EventRules() {}
+
+    /**
+     * Checks {@code event}'s attributes against what its type needs; {@code earlier} are the
+     * proceeding's events so far (for references to them).
+     */
+    static void check(NewEvent event, List<ProceedingEvent> earlier) {
+        for (var a : event.attributes().entrySet()) {
+            if (!KEY.matcher(a.getKey()).matches()
+                    || !VALUE.matcher(a.getValue()).matches()) {
+                throw invalid("attributes", "Attributes are short structural values; put free text in the note");
+            }
+        }
+        Map<String, String> attributes = event.attributes();
+        deadlineAttributes(event.type(), attributes);
+        switch (event.type()) {
+            case "HEARING_SCHEDULED" -> instant(attributes, "hearingAt");
+            case "MEASURE_IMPOSED" -> {
+                String type = required(attributes, "measureType");
+                if (!MEASURE_TYPES.contains(type))
+                    throw invalid("measureType", "Unknown measure type; use one of " + MEASURE_TYPES);
+                optionalDate(attributes, "reviewOn");
+            }
+            case "MEASURE_LIFTED" -> {
+                UUID measure = reference(attributes, "measure");
+                boolean imposed = earlier.stream()
+                        .anyMatch(e -> !e.voided()
+                                && e.id().equals(measure)
+                                && e.type().equals("MEASURE_IMPOSED"));
+                boolean lifted = earlier.stream()
+                        .anyMatch(e -> !e.voided()
+                                && e.type().equals("MEASURE_LIFTED")
+                                && measure.toString().equals(e.attributes().get("measure")));
+                if (!imposed || lifted) throw invalid("measure", "Name a measure of this proceeding that is in force");
+            }
+            case "DECISION_SERVED", "DECISION_FINAL", "HEARING_HELD", "HEARING_CANCELLED" -> {
+                if (attributes.containsKey("decision") || attributes.containsKey("hearing")) {
+                    UUID ref = reference(attributes, attributes.containsKey("decision") ? "decision" : "hearing");
+                    if (earlier.stream().noneMatch(e -> e.id().equals(ref) && !e.voided())) {
+                        throw invalid("decision", "Name an event of this proceeding");
+                    }
+                }
+            }
+            case "CORRECTION" -> {
+                UUID voids = event.voids();
+                if (voids == null) throw invalid("voids", "Name the event the correction voids");
+                if (event.note() == null || event.note().isBlank())
+                    throw invalid("note", "Say why the event is voided");
+                if (earlier.stream()
+                        .noneMatch(e ->
+                                e.id().equals(voids) && !e.voided() && !e.type().equals("CORRECTION"))) {
+                    throw invalid("voids", "Name an event of this proceeding that is not voided yet");
+                }
+            }
+            default -> {
+                // machine events carry optional decision details (instance, outcome, ecli, appealable)
+            }
+        }
+    }
+
+    /**
+     * Attributes that deadlines read: the date a removal is set for ({@code surrenderOn}), the kind of
+     * a request to the CCF ({@code requestKind}), and the rule a filing meets ({@code meets}).
+     */
+    private static void deadlineAttributes(String type, Map<String, String> attributes) {
+        optionalDate(attributes, "surrenderOn");
+        String kind = attributes.get("requestKind");
+        if (kind != null && !REQUEST_KINDS.contains(kind)) {
+            throw invalid("requestKind", "requestKind is one of " + REQUEST_KINDS);
+        }
+        String meets = attributes.get("meets");
+        if (meets != null
+                && (!type.equals("SUBMISSION_FILED") || !RULE.matcher(meets).matches())) {
+            throw invalid("meets", "meets names the rule of a deadline a SUBMISSION_FILED meets");
+        }
+    }
+
+    private static String required(Map<String, String> attributes, String key) {
+        String value = attributes.get(key);
+        if (value == null || value.isBlank()) throw invalid(key, key + " is required for this event");
+        return value;
+    }
+
+    private static void instant(Map<String, String> attributes, String key) {
+        try {
+            OffsetDateTime.parse(required(attributes, key));
+        } catch (DateTimeParseException e) {
+            throw invalid(key, key + " is a date-time with offset, e.g. 2026-12-01T09:30+01:00");
+        }
+    }
+
+    private static void optionalDate(Map<String, String> attributes, String key) {
+        String value = attributes.get(key);
+        if (value == null) return;
+        try {
+            if (DATE.matcher(value).matches()) {
+                java.time.LocalDate.parse(value);
+                return;
+            }
+        } catch (DateTimeParseException e) {
+            // refused below
+        }
+        throw invalid(key, key + " is a date like 2026-12-01");
+    }
+
+    private static UUID reference(Map<String, String> attributes, String key) {
+        try {
+            return UUID.fromString(required(attributes, key));
+        } catch (IllegalArgumentException e) {
+            throw invalid(key, key + " is the identifier of an event of this proceeding");
+        }
+    }
+
+    private static InvalidRequestException invalid(String field, String message) {
+        return new InvalidRequestException(message, Map.of(field, message));
+    }
+}

@@ -1,0 +1,5 @@
+/** Internal to the vault module. */
+@NullMarked
+package org.tirek.vault.web;
+
+import org.jspecify.annotations.NullMarked;
