@@ -237,6 +237,12 @@ class AuthorizationMatrixIntegrationTest {
             row("POST /deadlines/{id}/acknowledge", Access.STAFF_AND_ADMIN),
             row("POST /deadlines/{id}/waive", Access.LAWYERS_AND_COORDINATORS, Data.KEYS),
             row("GET /rule-packs", Access.STAFF_AND_ADMIN),
+            // the calendar (need-to-know as on the board); the feed's secret address is its own credential
+            row("GET /calendar", Access.STAFF_AND_ADMIN),
+            row("POST /calendar/feed", Access.STAFF_AND_ADMIN),
+            row("POST /calendar/feed/revoke", Access.STAFF_AND_ADMIN),
+            row("GET /feeds/{token}.ics", Access.PUBLIC),
+            row("GET /api/v1/calendar", Access.STAFF_AND_ADMIN),
             row("GET /api/v1/proceedings/{id}/deadlines", Access.STAFF_AND_ADMIN, Data.READS),
             row("GET /api/v1/cases/{caseId}/deadlines", Access.STAFF_AND_ADMIN),
             row("GET /api/v1/deadlines", Access.STAFF_AND_ADMIN),
@@ -427,6 +433,7 @@ class AuthorizationMatrixIntegrationTest {
                 .replace("{consentId}", "00000000-0000-0000-0000-000000000005")
                 .replace("{referralId}", "00000000-0000-0000-0000-000000000006")
                 .replace("{fileId}", "00000000-0000-0000-0000-000000000007")
+                .replace("{token}", "cal_no-such-feed")
                 .replace("/**", "/liveness");
         MockHttpServletRequestBuilder request =
                 request(HttpMethod.valueOf(method), path).accept(MediaType.TEXT_HTML);

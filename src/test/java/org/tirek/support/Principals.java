@@ -22,6 +22,11 @@ public final class Principals {
                 true,
                 false,
                 null);
+        return as(user);
+    }
+
+    /** A request signed in as this user. */
+    public static RequestPostProcessor as(TirekUser user) {
         return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 }

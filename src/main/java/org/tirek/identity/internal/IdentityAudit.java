@@ -27,6 +27,9 @@ class IdentityAudit {
     static final AuditAction TOKEN_CREATE = AuditAction.security("identity.token_create");
     static final AuditAction TOKEN_REVOKE = AuditAction.security("identity.token_revoke");
     static final AuditAction TOKEN_USE = AuditAction.security("identity.token_use");
+    static final AuditAction FEED_CREATE = AuditAction.security("identity.calendar_feed_create");
+    static final AuditAction FEED_REVOKE = AuditAction.security("identity.calendar_feed_revoke");
+    static final AuditAction FEED_USE = AuditAction.security("identity.calendar_feed_use");
 
     private final AuditTrail trail;
 
@@ -53,6 +56,10 @@ class IdentityAudit {
     /** An action by whoever is signed in (or the command line) on an account or token. */
     void byCurrent(AuditAction action, String subjectType, UUID subjectId) {
         trail.record(AuditEntry.of(Actors.current("cli"), action).about(subjectType, subjectId));
+    }
+
+    void feedUsed(UUID userId, String username, UUID feedId) {
+        trail.record(AuditEntry.of(Actor.user(userId, username), FEED_USE).about("calendar_feed", feedId));
     }
 
     void tokenUsed(UUID userId, String username, UUID tokenId) {

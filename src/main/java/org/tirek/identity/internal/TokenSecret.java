@@ -21,15 +21,29 @@ final class TokenSecret {
 
     private TokenSecret() {}
 
+    /** The prefix of a calendar feed's token, which works only for that feed. */
+    static final String FEED_PREFIX = "cal_";
+
+    private static final Pattern FEED_SHAPE = Pattern.compile("cal_[A-Za-z0-9_-]{43}");
+
     static String generate() {
+        return generate(PREFIX);
+    }
+
+    static String generate(String prefix) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Whether the text has a token's shape; anything else is refused without a database look-up. */
     static boolean wellFormed(String token) {
         return SHAPE.matcher(token).matches();
+    }
+
+    /** Whether the text has a calendar feed token's shape. */
+    static boolean wellFormedFeed(String token) {
+        return FEED_SHAPE.matcher(token).matches();
     }
 
     static byte[] hash(String token) {

@@ -29,8 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public final class Untraced extends OncePerRequestFilter {
 
-    /** The request attribute that marks an intake request (for the access log's condition). */
-    public static final String ATTRIBUTE = "tirek.intake.untraced";
+    /** The request attribute that keeps a request out of the access log (intake, and calendar feeds). */
+    public static final String ATTRIBUTE = "tirek.untraced";
 
     static final String NOWHERE = "0.0.0.0";
     private static final Set<String> HIDDEN = Set.of(
