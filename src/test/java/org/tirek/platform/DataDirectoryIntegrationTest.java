@@ -20,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tirek.TirekApplication;
+import org.tirek.identity.CalendarFeeds;
 import org.tirek.identity.Password;
 import org.tirek.identity.Role;
 import org.tirek.identity.UserAccounts;
@@ -57,6 +58,22 @@ class DataDirectoryIntegrationTest {
             CliRun token = cli("token", "create", "--username", "cli-user");
             assertThat(token.exitCode()).isZero();
             assertThat(token.out().trim()).matches("trk_[A-Za-z0-9_-]{43}");
+
+            // a lost phone: the administrator revokes a user's calendar feed address
+            var kept = first.getBean(UserAccounts.class)
+                    .find(Username.of("kept-user"))
+                    .orElseThrow();
+            var owner = new org.tirek.identity.TirekUser(kept.id(), kept.username(), kept.role(), true, false, null);
+            CalendarFeeds feeds = first.getBean(CalendarFeeds.class);
+            feeds.issue(owner);
+            CliRun revoked = cli("token", "revoke-feed", "--username", "kept-user");
+            assertThat(revoked.exitCode()).as(revoked.err()).isZero();
+            assertThat(revoked.out().trim()).isEqualTo("Revoked the calendar feed address of kept-user");
+            assertThat(feeds.current(owner)).isEmpty();
+            assertThat(cli("token", "revoke-feed", "--username", "kept-user")
+                            .out()
+                            .trim())
+                    .isEqualTo("kept-user has no calendar feed address in force");
 
             CliRun verified = cli("audit", "verify");
             assertThat(verified.exitCode()).as(verified.err()).isZero();
@@ -196,6 +213,9 @@ class DataDirectoryIntegrationTest {
         CliRun unknown = cli("token", "create", "--username", "nobody-here");
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err().trim()).isEqualTo("error: No such user");
+        CliRun noFeedOwner = cli("token", "revoke-feed", "--username", "nobody-here");
+        assertThat(noFeedOwner.exitCode()).isEqualTo(1);
+        assertThat(noFeedOwner.err().trim()).isEqualTo("error: No such user");
 
         CliRun shortPassword = cliWithInput("short\n", "user", "create", "--username", "weak", "--role", "lawyer");
         assertThat(shortPassword.exitCode()).isEqualTo(2);
