@@ -1,5 +1,6 @@
 package org.tirek.proceedings;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.tirek.cases.CaseId;
 
@@ -8,6 +9,7 @@ import org.tirek.cases.CaseId;
  * override), published by the status job in its transaction. Structural only.
  *
  * @param rule the rule id, e.g. {@code ME-EXTRADITION-APPEAL}
+ * @param at the time the status job ran (the status holds as of then)
  */
 public record DeadlineStatusChanged(
-        UUID deadline, ProceedingId proceeding, CaseId caseId, String rule, DeadlineStatus status) {}
+        UUID deadline, ProceedingId proceeding, CaseId caseId, String rule, DeadlineStatus status, Instant at) {}

@@ -29,7 +29,7 @@ import org.tirek.vault.Vault;
  * regardless.
  */
 @Component
-class DeadlineWatch {
+public class DeadlineWatch {
 
     static final String ORIGIN = "deadlines.escalation";
     static final AuditAction ESCALATE = AuditAction.write("deadlines.escalate");
@@ -75,10 +75,11 @@ class DeadlineWatch {
         run(clock.instant());
     }
 
-    void run(Instant now) {
+    /** One pass as of {@code now} (the scheduler's, and tests' for a time to come). */
+    public void run(Instant now) {
         transactions.executeWithoutResult(tx -> writes.refreshStatuses(now)
                 .forEach(m -> events.publishEvent(
-                        new DeadlineStatusChanged(m.id(), m.proceeding(), m.caseId(), m.rule(), m.status()))));
+                        new DeadlineStatusChanged(m.id(), m.proceeding(), m.caseId(), m.rule(), m.status(), now))));
         if (vault.status().sealed()) return;
         for (UUID id : writes.toEscalate(now)) {
             try {

@@ -49,6 +49,9 @@ class AlertRulesIntegrationTest {
     AlertEvaluator evaluator;
 
     @Autowired
+    org.tirek.proceedings.deadlines.DeadlineWatch watch;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @Autowired
@@ -203,6 +206,20 @@ class AlertRulesIntegrationTest {
 
         record(x, "APPEAL_LODGED", today);
         assertThat(rules()).doesNotContain("A6");
+    }
+
+    @Test
+    void a6FiresAsSoonAsTheDeadlineJobMovesADeadlineToDueSoonWithoutWaitingForTheDailyPass() {
+        ProceedingSummary x = open(ProceedingType.EXTRADITION, "KZ", ClientRole.REQUESTED_PERSON);
+        LocalDate today = LocalDate.now(PODGORICA);
+        record(x, "FORMAL_REQUEST_RECEIVED", today.minusDays(3));
+        record(x, "INVESTIGATING_JUDGE_SEIZED", today.minusDays(2));
+        record(x, "FILE_SENT_TO_PANEL", today.minusDays(1));
+        record(x, "PANEL_FOUND_CONDITIONS_MET", today);
+        // the appeal is due at the end of the day after tomorrow: not yet within 48 hours
+        assertThat(rules()).doesNotContain("A6");
+        watch.run(today.plusDays(1).atTime(12, 0).atZone(PODGORICA).toInstant());
+        assertThat(only("A6").explanationArgs()).startsWith("deadline:ME-EXTRADITION-APPEAL");
     }
 
     @Test
