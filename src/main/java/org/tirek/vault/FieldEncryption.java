@@ -15,6 +15,16 @@ public interface FieldEncryption {
     SealedText seal(KeyScope scope, FieldRef field, String plaintext);
 
     /**
+     * Creates the data keys of these scopes that do not exist yet, all in one transaction that is
+     * committed before this returns: for bulk writes (synthetic data, imports), which would otherwise
+     * commit one key per new scope on first {@link #seal}. Values sealed afterwards can never outlive
+     * their keys, as with a key created on first use.
+     *
+     * @throws VaultSealedException when the vault is sealed
+     */
+    void prepareKeys(java.util.Collection<KeyScope> scopes);
+
+    /**
      * Decrypts a value; all or nothing.
      *
      * @throws VaultSealedException when the vault is sealed

@@ -207,6 +207,40 @@ class VaultIntegrationTest {
     }
 
     @Test
+    void preparedKeysAreCommittedTogetherAndServeLaterSealsWithoutReplacingExistingOnes() {
+        assertThatThrownBy(() -> fields.prepareKeys(List.of(KeyScope.ofCase(UUID.randomUUID()))))
+                .isInstanceOf(VaultSealedException.class);
+        vault.initWithPassphrase(PASSPHRASE);
+        KeyScope existing = KeyScope.ofCase(UUID.randomUUID());
+        FieldRef field = FieldRef.of("note", "text", UUID.randomUUID());
+        SealedText before = fields.seal(existing, field, "sealed before");
+        byte[] existingKey = jdbc.sql("select wrapped_keyset from vault_data_key where scope = :s")
+                .param("s", existing.value())
+                .query(byte[].class)
+                .single();
+        List<KeyScope> fresh = List.of(KeyScope.ofCase(UUID.randomUUID()), KeyScope.ofCase(UUID.randomUUID()));
+
+        fields.prepareKeys(List.of(fresh.get(0), existing, fresh.get(1), fresh.get(0)));
+
+        // both in one transaction: one row each, created at the same instant
+        assertThat(jdbc.sql("select count(*), count(distinct created_at) from vault_data_key where scope in (:s)")
+                        .param("s", fresh.stream().map(KeyScope::value).toList())
+                        .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
+                        .single())
+                .containsExactly(2L, 1L);
+        assertThat(jdbc.sql("select wrapped_keyset from vault_data_key where scope = :s")
+                        .param("s", existing.value())
+                        .query(byte[].class)
+                        .single())
+                .isEqualTo(existingKey);
+        assertThat(fields.open(existing, field, before)).isEqualTo("sealed before");
+        for (KeyScope scope : fresh) {
+            assertThat(fields.open(scope, field, fields.seal(scope, field, "after")))
+                    .isEqualTo("after");
+        }
+    }
+
+    @Test
     void fieldEncryptionIsTheBeanItselfWithNoProxyOnEverySealAndOpen() {
         assertThat(AopUtils.isAopProxy(fields)).isFalse();
         assertThat(fields.getClass().getName()).isEqualTo("org.tirek.vault.internal.FieldEncryptionImpl");

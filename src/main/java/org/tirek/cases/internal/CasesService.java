@@ -123,9 +123,8 @@ class CasesService implements Cases {
      * Opens one generated case with its team, notes and status history; not recorded in the audit
      * trail one by one ({@link SyntheticCasesService} records the batch).
      */
-    CaseId openSynthetic(SyntheticCase c, List<UserSummary> team) {
+    CaseId openSynthetic(CaseId id, SyntheticCase c, List<UserSummary> team) {
         NewCase request = c.request();
-        CaseId id = CaseId.of(UUID.randomUUID());
         UserSummary opener = team.get(0);
         String summary = optionalText(request.summary(), "summary");
         cases.insert(

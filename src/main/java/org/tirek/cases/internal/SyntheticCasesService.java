@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tirek.audit.Actor;
@@ -18,6 +19,8 @@ import org.tirek.identity.UserAccounts;
 import org.tirek.identity.UserSummary;
 import org.tirek.identity.Username;
 import org.tirek.platform.InvalidRequestException;
+import org.tirek.vault.FieldEncryption;
+import org.tirek.vault.KeyScope;
 
 /** Bulk opening of generated cases: one transaction and one audit entry per batch. */
 @Service
@@ -30,12 +33,15 @@ class SyntheticCasesService implements SyntheticCases {
     private final CaseTasksService tasks;
     private final UserAccounts users;
     private final AuditTrail audit;
+    private final FieldEncryption fields;
 
-    SyntheticCasesService(CasesService cases, CaseTasksService tasks, UserAccounts users, AuditTrail audit) {
+    SyntheticCasesService(
+            CasesService cases, CaseTasksService tasks, UserAccounts users, AuditTrail audit, FieldEncryption fields) {
         this.cases = cases;
         this.tasks = tasks;
         this.users = users;
         this.audit = audit;
+        this.fields = fields;
     }
 
     @Override
@@ -45,10 +51,14 @@ class SyntheticCasesService implements SyntheticCases {
         }
         Map<Username, UserSummary> accounts = new HashMap<>();
         List<CaseId> opened = new ArrayList<>(batch.size());
-        for (SyntheticCase c : batch) {
+        // the batch's data keys in one commit, not one commit per case on its first sealed value
+        List<CaseId> ids = batch.stream().map(c -> CaseId.of(UUID.randomUUID())).toList();
+        fields.prepareKeys(ids.stream().map(id -> KeyScope.ofCase(id.value())).toList());
+        for (int i = 0; i < batch.size(); i++) {
+            SyntheticCase c = batch.get(i);
             List<UserSummary> team =
                     c.team().stream().map(u -> account(accounts, u)).toList();
-            CaseId id = cases.openSynthetic(c, team);
+            CaseId id = cases.openSynthetic(ids.get(i), c, team);
             UserSummary opener = team.get(0);
             for (SyntheticCase.Task task : c.tasks()) {
                 TeamMember assignee = null;

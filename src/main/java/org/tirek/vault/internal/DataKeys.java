@@ -142,6 +142,32 @@ class DataKeys {
     }
 
     /**
+     * Creates the keys among {@code names} that do not exist yet, in one transaction of their own
+     * (one commit for all, instead of one each), under the master row's lock as {@link #createKey}.
+     */
+    void createAll(java.util.List<String> names, Parameters parameters) {
+        custody.master(); // refuses while sealed
+        java.util.List<String> missing =
+                names.stream().filter(n -> store.dataKey(n).isEmpty()).toList();
+        if (missing.isEmpty()) return;
+        java.util.Map<String, KeysetHandle> generated = new java.util.LinkedHashMap<>();
+        for (String name : missing) {
+            try {
+                generated.put(name, KeysetHandle.generateNew(parameters));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Cannot generate a data key", e);
+            }
+        }
+        newTransaction.executeWithoutResult(status -> {
+            int version = store.lockMasterVersion();
+            RawKey master = masters.atVersion(version);
+            java.time.Instant now = clock.instant();
+            generated.forEach((name, keyset) ->
+                    store.insertDataKey(name, DataKeyWrapping.wrap(keyset, master, name), version, now));
+        });
+    }
+
+    /**
      * Commits the new key on its own: if the caller's transaction rolled back after values were
      * sealed under a cached key that never reached the database, those values would be lost. The
      * master row is locked meanwhile, so the key is wrapped under the master key that is stored when

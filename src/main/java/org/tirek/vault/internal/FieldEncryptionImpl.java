@@ -55,6 +55,11 @@ class FieldEncryptionImpl implements FieldEncryption {
     }
 
     @Override
+    public void prepareKeys(java.util.Collection<KeyScope> scopes) {
+        keys.createAll(scopes.stream().map(KeyScope::value).distinct().toList(), DataKeyWrapping.FIELD_KEY);
+    }
+
+    @Override
     public String open(KeyScope scope, FieldRef field, SealedText sealed) {
         try {
             return decrypt(scope, field, sealed);
