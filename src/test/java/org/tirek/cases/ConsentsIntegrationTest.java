@@ -329,6 +329,11 @@ class ConsentsIntegrationTest {
                 .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("purpose", "method", "givenOn")));
         mvc.perform(json(
                         post(path, caseId.value()),
+                        "{\"purpose\":\"SERVICES\",\"method\":\"REPORT_FORM\",\"givenOn\":\"" + today + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("method"));
+        mvc.perform(json(
+                        post(path, caseId.value()),
                         "{\"purpose\":\"GOSSIP\",\"method\":\"VERBAL\",\"givenOn\":\"" + today + "\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("purpose"))

@@ -132,7 +132,7 @@ class ConsentPages {
         model.addAttribute("parties", parties.codes(user, id.value()));
         model.addAttribute("team", cases.team(user, id));
         model.addAttribute("purposes", ConsentPurpose.values());
-        model.addAttribute("methods", ConsentMethod.values());
+        model.addAttribute("methods", ConsentMethod.recordedByHand());
         model.addAttribute("form", form);
         model.addAttribute("errors", refusal.errors());
         model.addAttribute("autofocus", refusal.autofocus());

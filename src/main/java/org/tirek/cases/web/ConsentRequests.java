@@ -31,6 +31,9 @@ final class ConsentRequests {
         UUID recipient = form.id("recipientId");
         UUID givenBy = form.id("givenBy");
         ConsentMethod method = form.required(ConsentMethod.class, "method");
+        if (method == ConsentMethod.REPORT_FORM) {
+            form.refuse("method", "VERBAL or WRITTEN (REPORT_FORM is recorded by intake)");
+        }
         LocalDate givenOn = form.requiredDate("givenOn");
         LocalDate expiresOn = form.date("expiresOn");
         form.throwIfAny("The consent was not saved; see 'errors' for the fields to correct");

@@ -103,6 +103,11 @@ final class FormValues {
     }
 
     /** @throws InvalidRequestException with {@code message}, naming every refused field */
+    /** Names {@code field} as refused, with what it must be. */
+    void refuse(String field, String must) {
+        errors.put(field, must);
+    }
+
     void throwIfAny(String message) {
         if (!errors.isEmpty()) throw new InvalidRequestException(message, errors);
     }

@@ -21,7 +21,11 @@ import org.tirek.cases.CaseQuery;
 import org.tirek.cases.CaseSummary;
 import org.tirek.cases.CaseType;
 import org.tirek.cases.Cases;
+import org.tirek.cases.ConsentMethod;
+import org.tirek.cases.ConsentPurpose;
+import org.tirek.cases.Consents;
 import org.tirek.cases.NewCase;
+import org.tirek.cases.NewConsent;
 import org.tirek.evidence.Evidence;
 import org.tirek.evidence.EvidenceFile;
 import org.tirek.identity.CaseAccess;
@@ -32,6 +36,7 @@ import org.tirek.incidents.Incidents;
 import org.tirek.incidents.TimeOfDay;
 import org.tirek.intake.IntakeAnswers;
 import org.tirek.intake.ReportConverted;
+import org.tirek.intake.ReporterConsent;
 import org.tirek.platform.ConflictException;
 import org.tirek.platform.NotFoundException;
 
@@ -41,9 +46,11 @@ import org.tirek.platform.NotFoundException;
  * conversation become notes of the case ({@link ReportNotes}); what happened, when, where, the kind of
  * place and who reported become an incident through {@link Incidents} (when the reporter said what
  * happened); each file is received by {@link Evidence}, which checks it against the SHA-256 computed
- * on arrival and starts its chain of custody at its arrival. The reporter's consent and contact
- * answers stay in the notes and in the report, which remains linked to the case; then
- * {@link ReportConverted} is published.
+ * on arrival and starts its chain of custody at its arrival. Each purpose the reporter consented to
+ * on the form becomes a consent of the case ({@link Consents}) with the method {@link
+ * ConsentMethod#REPORT_FORM}, for the team to confirm with the person; a referral, which needs an
+ * organisation, stays in the notes, as do the contact answers. Then {@link ReportConverted} is
+ * published.
  */
 @Service
 public class Conversion {
@@ -55,6 +62,7 @@ public class Conversion {
     private final Cases cases;
     private final Incidents incidents;
     private final Evidence evidence;
+    private final Consents consents;
     private final CaseAccess access;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
@@ -69,6 +77,7 @@ public class Conversion {
             Cases cases,
             Incidents incidents,
             Evidence evidence,
+            Consents consents,
             CaseAccess access,
             ApplicationEventPublisher events,
             TransactionTemplate tx,
@@ -81,6 +90,7 @@ public class Conversion {
         this.cases = cases;
         this.incidents = incidents;
         this.evidence = evidence;
+        this.consents = consents;
         this.access = access;
         this.events = events;
         this.tx = tx;
@@ -162,6 +172,7 @@ public class Conversion {
                             .id();
             for (String note : notes.of(view, locale)) cases.addNote(who, caseId, note);
             if (answers.type() != null) incidents.record(who, caseId, incident(row, answers));
+            consentsFromForm(who, caseId, row, answers.consent());
             for (Reports.FileRow file : reports.files(id)) intoEvidence(who, caseId.value(), row, file);
             boolean newCase = existing == null;
             Reports.State state = newCase ? Reports.State.CONVERTED : Reports.State.ATTACHED;
@@ -172,6 +183,39 @@ public class Conversion {
             return caseId;
         });
         return Objects.requireNonNull(result);
+    }
+
+    /**
+     * The purposes ticked on the form as consents of the case, given on the day the report arrived,
+     * in force until revoked. REFERRAL names no organisation on the form, so it cannot be a consent
+     * (which must name one); the note of the answers keeps it.
+     */
+    private void consentsFromForm(TirekUser who, CaseId caseId, Reports.ReportRow row, ReporterConsent consent) {
+        java.time.LocalDate on = row.receivedAt().atZone(zone).toLocalDate();
+        for (ReporterConsent.Purpose purpose : consent.given()) {
+            ConsentPurpose mapped = switch (purpose) {
+                case SERVICES -> ConsentPurpose.SERVICES;
+                case LEGAL_ACTION -> ConsentPurpose.LEGAL_ACTION;
+                case STATISTICS -> ConsentPurpose.STATISTICS;
+                case ADVOCACY -> ConsentPurpose.PUBLICATION;
+                case REFERRAL -> null;
+            };
+            if (mapped == null) continue;
+            consents.record(
+                    who,
+                    caseId,
+                    new NewConsent(
+                            mapped,
+                            null,
+                            null,
+                            ConsentMethod.REPORT_FORM,
+                            on,
+                            null,
+                            null,
+                            null,
+                            "Ticked by the reporter on the anonymous report form of " + on
+                                    + "; to be explained to and confirmed with the person."));
+        }
     }
 
     /**

@@ -88,6 +88,9 @@ class IntakeIntegrationTest {
     Incidents incidents;
 
     @Autowired
+    org.tirek.cases.Consents consents;
+
+    @Autowired
     CaseFixtures caseFixtures;
 
     @Autowired
@@ -442,6 +445,20 @@ class IntakeIntegrationTest {
                         .doesNotContain("Use it in legal action")
                         .contains("By phone, on a safe number — +7 701 555 01 02")
                         .contains("We will call you."));
+        // the purposes ticked on the form are consents of the case, marked as such, to be confirmed
+        assertThat(consents.ofCase(coordinator, caseId))
+                .allSatisfy(c -> {
+                    assertThat(c.method()).isEqualTo(org.tirek.cases.ConsentMethod.REPORT_FORM);
+                    assertThat(c.state()).isEqualTo(org.tirek.cases.ConsentState.ACTIVE);
+                    assertThat(c.recipient()).isNull();
+                    assertThat(c.expiresOn()).isNull();
+                    assertThat(c.conditions()).startsWith("Ticked by the reporter on the anonymous report form");
+                })
+                .extracting(org.tirek.cases.Consent::purpose)
+                .containsExactlyInAnyOrder(
+                        org.tirek.cases.ConsentPurpose.SERVICES, org.tirek.cases.ConsentPurpose.STATISTICS);
+        assertThat(consents.permits(caseId, org.tirek.cases.ConsentPurpose.STATISTICS, null, java.time.Instant.now()))
+                .isTrue();
         List<EvidenceFile> files = evidence.list(coordinator, caseId.value());
         assertThat(files).singleElement().satisfies(f -> {
             assertThat(f.sha256()).isEqualTo(sha256(PNG));
@@ -490,6 +507,7 @@ class IntakeIntegrationTest {
                 .orElseThrow();
         assertThat(event.newCase()).isFalse();
         assertThat(event.answers().consent()).isEqualTo(new ReporterConsent(true, Set.of()));
+        assertThat(consents.ofCase(lawyer, CaseId.of(existing))).isEmpty();
         assertThat(incidents.ofCase(lawyer, CaseId.of(existing)))
                 .singleElement()
                 .satisfies(i -> assertThat(i.reportedBySurvivor()).isFalse());
