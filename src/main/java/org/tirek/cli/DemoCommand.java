@@ -23,9 +23,11 @@ final class DemoCommand {
     @Command(
             name = "generate",
             mixinStandardHelpOptions = true,
-            description = "Add synthetic cases, marked synthetic everywhere, with teams drawn from the existing"
-                    + " coordinator, lawyer and caseworker accounts. Needs the vault unsealed: a demo unseals by itself;"
-                    + " otherwise give the passphrase or shares on standard input.")
+            description =
+                    "Add synthetic cases (survivor-support ones with their incidents), marked synthetic everywhere,"
+                            + " with teams drawn from the existing"
+                            + " coordinator, lawyer and caseworker accounts. Needs the vault unsealed: a demo unseals by itself;"
+                            + " otherwise give the passphrase or shares on standard input.")
     static final class Generate implements Callable<Integer> {
 
         static final int MAX_CASES = 10_000_000;

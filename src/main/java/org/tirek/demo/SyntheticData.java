@@ -8,8 +8,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.springframework.stereotype.Component;
+import org.tirek.cases.CaseId;
 import org.tirek.cases.CaseStatus;
 import org.tirek.cases.CaseType;
 import org.tirek.cases.NewCase;
@@ -21,6 +23,17 @@ import org.tirek.identity.Role;
 import org.tirek.identity.UserAccounts;
 import org.tirek.identity.UserSummary;
 import org.tirek.identity.Username;
+import org.tirek.incidents.AgeBand;
+import org.tirek.incidents.Answer;
+import org.tirek.incidents.AreaCategory;
+import org.tirek.incidents.CoreType;
+import org.tirek.incidents.IncidentInput;
+import org.tirek.incidents.PartialDate;
+import org.tirek.incidents.Perpetrator;
+import org.tirek.incidents.Relationship;
+import org.tirek.incidents.Sex;
+import org.tirek.incidents.SyntheticIncidents;
+import org.tirek.incidents.TimeOfDay;
 import org.tirek.platform.InvalidRequestException;
 import org.tirek.platform.Region;
 import org.tirek.vault.Vault;
@@ -31,8 +44,9 @@ import org.tirek.vault.Vault;
  * "Synthetic"; texts are made up from a few templates and name no one. Distributions follow
  * DOMAIN.md §8 loosely: about seven survivor-support cases for every three defender-protection
  * cases, survivors' regions in Kazakhstan weighted by population, defenders' cases also abroad,
- * opening dates over the last three years, older cases more often closed. The same seed gives the
- * same cases (apart from their identifiers and references).
+ * opening dates over the last three years, older cases more often closed; each survivor-support case
+ * has one incident (sometimes two) with a GBVIMS type, a partial date and a perpetrator. The same
+ * seed gives the same cases (apart from their identifiers and references).
  */
 @Component
 public class SyntheticData {
@@ -95,6 +109,30 @@ public class SyntheticData {
             "search of the home and seizure of equipment of a journalist",
             "travel ban and frozen bank account of an activist",
             "asylum claim abroad while a criminal case is pending at home");
+    private static final Map<CoreType, Integer> CORE_TYPES = ordered(Map.of(
+            CoreType.PHYSICAL_ASSAULT, 34,
+            CoreType.PSYCHOLOGICAL_ABUSE, 24,
+            CoreType.DENIAL_OF_RESOURCES, 14,
+            CoreType.SEXUAL_ASSAULT, 10,
+            CoreType.RAPE, 10,
+            CoreType.FORCED_MARRIAGE, 6,
+            CoreType.NON_GBV, 2));
+    private static final Map<Relationship, Integer> RELATIONSHIPS = ordered(Map.of(
+            Relationship.INTIMATE_PARTNER, 45,
+            Relationship.FORMER_PARTNER, 15,
+            Relationship.FAMILY_MEMBER, 20,
+            Relationship.ACQUAINTANCE, 10,
+            Relationship.STRANGER, 5,
+            Relationship.EMPLOYER, 3,
+            Relationship.AUTHORITY_FIGURE, 2));
+    private static final Map<AreaCategory, Integer> AREAS = ordered(
+            Map.of(AreaCategory.URBAN, 55, AreaCategory.RURAL, 35, AreaCategory.ONLINE, 5, AreaCategory.OTHER, 5));
+
+    /** In the enum's order, so that the same seed picks the same values on every JVM. */
+    private static <E extends Enum<E>> Map<E, Integer> ordered(Map<E, Integer> weights) {
+        return new java.util.TreeMap<>(weights);
+    }
+
     private static final List<String> NOTES = List.of(
             "Synthetic note: called back at the agreed safe time; no changes.",
             "Synthetic note: accompanied to the appointment; next step agreed.",
@@ -110,12 +148,14 @@ public class SyntheticData {
             "Request the case file");
 
     private final SyntheticCases cases;
+    private final SyntheticIncidents incidents;
     private final UserAccounts users;
     private final Vault vault;
     private final Clock clock;
 
-    SyntheticData(SyntheticCases cases, UserAccounts users, Vault vault, Clock clock) {
+    SyntheticData(SyntheticCases cases, SyntheticIncidents incidents, UserAccounts users, Vault vault, Clock clock) {
         this.cases = cases;
+        this.incidents = incidents;
         this.users = users;
         this.vault = vault;
         this.clock = clock;
@@ -140,7 +180,15 @@ public class SyntheticData {
             int size = Math.min(BATCH, count - done);
             List<SyntheticCase> batch = new ArrayList<>(size);
             for (int i = 0; i < size; i++) batch.add(next(random, team, now, done + i + 1));
-            cases.openAll(batch);
+            List<CaseId> opened = cases.openAll(batch);
+            List<SyntheticIncidents.SyntheticIncident> happened = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                SyntheticCase c = batch.get(i);
+                if (c.request().type() != CaseType.SURVIVOR_SUPPORT) continue;
+                int n = random.nextInt(10) < 8 ? 1 : 2;
+                for (int k = 0; k < n; k++) happened.add(incident(random, opened.get(i), c, team));
+            }
+            incidents.recordAll(happened);
             done += size;
             progress.done(done, count);
         }
@@ -162,7 +210,9 @@ public class SyntheticData {
         if (caseworkers.isEmpty() && lawyers.isEmpty()) {
             throw new InvalidRequestException("No coordinator, lawyer or caseworker account to put on the teams");
         }
-        return new Team(caseworkers.isEmpty() ? lawyers : caseworkers, lawyers.isEmpty() ? caseworkers : lawyers);
+        Map<Username, java.util.UUID> ids = new java.util.HashMap<>();
+        accounts.forEach(a -> ids.put(a.username(), a.id()));
+        return new Team(caseworkers.isEmpty() ? lawyers : caseworkers, lawyers.isEmpty() ? caseworkers : lawyers, ids);
     }
 
     private static List<Username> byRole(List<UserSummary> accounts, Role... roles) {
@@ -173,7 +223,7 @@ public class SyntheticData {
                 .toList();
     }
 
-    private record Team(List<Username> caseworkers, List<Username> lawyers) {}
+    record Team(List<Username> caseworkers, List<Username> lawyers, Map<Username, java.util.UUID> ids) {}
 
     SyntheticCase next(SplittableRandom random, Team team, Instant now, int number) {
         boolean survivor = random.nextInt(10) < 7;
@@ -227,6 +277,60 @@ public class SyntheticData {
                 members,
                 noteTexts,
                 tasks);
+    }
+
+    /**
+     * An incident of a survivor-support case, reported on the day the case opened and recorded by its
+     * first team member. GBVIMS types weighted roughly as services in Central Asia see them (physical
+     * and psychological abuse most, then denial of resources, sexual violence, forced marriage), mostly
+     * by a partner or family member, dated up to about a year before the report, to the day or only to
+     * the month or year.
+     */
+    SyntheticIncidents.SyntheticIncident incident(SplittableRandom random, CaseId caseId, SyntheticCase c, Team team) {
+        CoreType type = weightedPick(random, CORE_TYPES);
+        LocalDate reported = LocalDate.ofInstant(c.openedAt(), ZoneOffset.UTC);
+        LocalDate happened = reported.minusDays((long) (random.nextDouble() * random.nextDouble() * 400));
+        int precision = random.nextInt(10);
+        PartialDate occurred = precision < 7
+                ? PartialDate.ofDay(happened.getYear(), happened.getMonthValue(), happened.getDayOfMonth())
+                : precision < 9
+                        ? PartialDate.ofMonth(happened.getYear(), happened.getMonthValue())
+                        : PartialDate.ofYear(happened.getYear());
+        Relationship relationship =
+                type == CoreType.FORCED_MARRIAGE ? Relationship.FAMILY_MEMBER : weightedPick(random, RELATIONSHIPS);
+        Perpetrator perpetrator = new Perpetrator(
+                relationship,
+                1,
+                pick(random, List.of(AgeBand.AGE_18_25, AgeBand.AGE_26_40, AgeBand.AGE_41_60, AgeBand.AGE_61_PLUS)),
+                random.nextInt(10) == 0 ? Sex.FEMALE : Sex.MALE);
+        Username recorder = c.team().get(0);
+        return new SyntheticIncidents.SyntheticIncident(
+                caseId,
+                new IncidentInput(
+                        type,
+                        reported,
+                        occurred,
+                        pick(random, List.of(TimeOfDay.values())),
+                        c.request().region(),
+                        weightedPick(random, AREAS),
+                        Set.of(),
+                        List.of(perpetrator),
+                        pick(random, List.of(Answer.YES, Answer.YES, Answer.NO, Answer.UNKNOWN)),
+                        random.nextInt(100) < 85,
+                        null),
+                java.util.Objects.requireNonNull(team.ids().get(recorder)),
+                recorder.value(),
+                c.openedAt());
+    }
+
+    private static <T> T weightedPick(SplittableRandom random, Map<T, Integer> weights) {
+        int total = weights.values().stream().mapToInt(Integer::intValue).sum();
+        int roll = random.nextInt(total);
+        for (Map.Entry<T, Integer> e : weights.entrySet()) {
+            if (roll < e.getValue()) return e.getKey();
+            roll -= e.getValue();
+        }
+        throw new IllegalStateException("weights changed while picking");
     }
 
     private static CaseStatus status(SplittableRandom random, long ageDays) {

@@ -103,6 +103,31 @@ class SyntheticDataIntegrationTest {
                         .single())
                 .isZero();
 
+        // survivor-support cases have incidents, defender cases none; each on or before the day its case opened
+        Map<String, Long> incidentTypes =
+                jdbc
+                        .sql("""
+                        select i.core_type, count(*) from incident i join case_file c on c.id = i.case_id
+                         where c.id in (:ids) group by i.core_type
+                        """)
+                        .param("ids", mine)
+                        .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                        .list()
+                        .stream()
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(incidentTypes.values().stream().mapToLong(Long::longValue).sum())
+                .isBetween(types.get("SURVIVOR_SUPPORT"), 2 * types.get("SURVIVOR_SUPPORT"));
+        assertThat(incidentTypes.keySet()).contains("PHYSICAL_ASSAULT", "PSYCHOLOGICAL_ABUSE");
+        assertThat(incidentTypes.get("PHYSICAL_ASSAULT"))
+                .isGreaterThan(incidentTypes.getOrDefault("FORCED_MARRIAGE", 0L));
+        assertThat(jdbc.sql("""
+                        select count(*) from incident i join case_file c on c.id = i.case_id
+                         where c.id in (:ids)
+                           and (c.type <> 'SURVIVOR_SUPPORT' or i.reported_on <> (c.opened_at at time zone 'UTC')::date
+                                or i.occurred_from > i.reported_on or i.recorded_by not in
+                                   (select user_id from case_member m where m.case_id = c.id))
+                        """).param("ids", mine).query(Long.class).single()).isZero();
+
         // a team member reads a generated case like any other
         UUID first = jdbc.sql("select case_id from case_member where user_id = :u and case_id in (:ids) limit 1")
                 .param("u", caseworker.id())

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tirek.audit.Actor;
 import org.tirek.audit.AuditAction;
 import org.tirek.audit.AuditEntry;
 import org.tirek.audit.AuditTrail;
@@ -20,6 +21,7 @@ import org.tirek.incidents.IncidentId;
 import org.tirek.incidents.IncidentInput;
 import org.tirek.incidents.Incidents;
 import org.tirek.incidents.ReportingDelay;
+import org.tirek.incidents.SyntheticIncidents;
 import org.tirek.platform.ConflictException;
 import org.tirek.platform.InvalidRequestException;
 import org.tirek.platform.NotFoundException;
@@ -36,7 +38,7 @@ import org.tirek.vault.SealedText;
  */
 @Service
 @Transactional
-class IncidentsService implements Incidents {
+class IncidentsService implements Incidents, SyntheticIncidents {
 
     private final RecordedIncidents incidents;
     private final CaseAccess access;
@@ -62,6 +64,33 @@ class IncidentsService implements Incidents {
         incidents.insert(id, caseId, checked, delay(checked), seal(caseId, id, 0, checked.narrative()), writer);
         audit.record(entry(who, IncidentActions.RECORD, caseId, id));
         return found(id).incident();
+    }
+
+    @Override
+    public void recordAll(List<SyntheticIncident> batch) {
+        if (batch.size() > MAX_BATCH) {
+            throw new InvalidRequestException("A batch holds at most " + MAX_BATCH + " incidents");
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        for (SyntheticIncident s : batch) {
+            Map<String, String> problems = new java.util.LinkedHashMap<>(IncidentRules.problems(s.input(), today));
+            if (s.input().narrative() != null) problems.put("narrative", "none in generated incidents");
+            if (!problems.isEmpty()) {
+                throw new InvalidRequestException(
+                        "The generated incidents were not saved; see 'errors' for the fields to correct", problems);
+            }
+            incidents.insert(
+                    IncidentId.generate(),
+                    s.caseId(),
+                    s.input(),
+                    delay(s.input()),
+                    null,
+                    new RecordedIncidents.Writer(s.recordedById(), s.recordedByName(), s.at()));
+        }
+        if (!batch.isEmpty()) {
+            audit.record(AuditEntry.of(Actor.system("demo-generator"), IncidentActions.GENERATE)
+                    .about("synthetic_incidents", String.valueOf(batch.size())));
+        }
     }
 
     @Override
