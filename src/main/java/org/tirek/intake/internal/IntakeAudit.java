@@ -35,6 +35,7 @@ class IntakeAudit {
     static final AuditAction QUESTIONNAIRE = AuditAction.write("intake.questionnaire");
     static final AuditAction ROTATE_KEY = AuditAction.security("intake.rotate_key");
     static final AuditAction PURGE = AuditAction.write("intake.purge");
+    static final AuditAction ERASED = AuditAction.write("intake.erased");
 
     private final AuditTrail trail;
 
@@ -58,6 +59,12 @@ class IntakeAudit {
 
     void staff(TirekUser who, AuditAction action) {
         trail.record(AuditEntry.of(Actors.of(who), action));
+    }
+
+    void erased(UUID approverId, String approverName, UUID reportId, UUID caseId) {
+        trail.record(AuditEntry.of(Actor.user(approverId, approverName), ERASED)
+                .about("intake_report", reportId)
+                .inCase(caseId));
     }
 
     void system(AuditAction action, UUID reportId) {

@@ -257,6 +257,14 @@ class Reports {
                 .list();
     }
 
+    /** Deletes the reports taken into this case, with their messages and files. */
+    List<UUID> deleteOfCase(UUID caseId) {
+        return jdbc.sql("delete from intake_report where case_id = :c returning id")
+                .param("c", caseId)
+                .query((rs, n) -> java.util.Objects.requireNonNull(rs.getObject("id", UUID.class)))
+                .list();
+    }
+
     long countNewBefore(Instant before) {
         return jdbc.sql("select count(*) from intake_report where state = 'NEW' and received_at < :b")
                 .param("b", Timestamp.from(before))

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tirek.identity.CaseAccess;
 import org.tirek.identity.Role;
 import org.tirek.identity.TirekUser;
 import org.tirek.identity.UserAccounts;
@@ -32,6 +33,7 @@ public class Triage {
     private final Envelopes envelopes;
     private final IntakeAudit audit;
     private final UserAccounts users;
+    private final CaseAccess access;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -41,6 +43,7 @@ public class Triage {
             Envelopes envelopes,
             IntakeAudit audit,
             UserAccounts users,
+            CaseAccess access,
             TransactionTemplate tx,
             Clock clock) {
         this.reports = reports;
@@ -48,6 +51,7 @@ public class Triage {
         this.envelopes = envelopes;
         this.audit = audit;
         this.users = users;
+        this.access = access;
         this.tx = tx;
         this.clock = clock;
     }
@@ -60,13 +64,16 @@ public class Triage {
     }
 
     /**
-     * Reads a report: one audited read.
+     * Reads a report: one audited read. Once a report is part of a case, only those who may work on
+     * the case read it, reply to it and download its files (need-to-know, as for the case's notes).
      *
      * @throws NotFoundException when there is no such report (it may have been deleted)
+     * @throws org.springframework.security.access.AccessDeniedException when the report is part of a
+     *     case whose team the caller is not on
      * @throws org.tirek.vault.VaultSealedException while sealed
      */
     public ReportView read(TirekUser who, UUID id, Locale locale) {
-        Reports.ReportRow row = row(id);
+        Reports.ReportRow row = visible(who, id);
         ReportView view = reader.view(row, locale);
         audit.staff(who, IntakeAudit.READ, id, row.caseId());
         return view;
@@ -77,7 +84,7 @@ public class Triage {
 
     /** A file of a report, after recording the download as a read. */
     public Download download(TirekUser who, UUID reportId, UUID fileId) {
-        Reports.ReportRow row = row(reportId);
+        Reports.ReportRow row = visible(who, reportId);
         Reports.FileRow file = reports.file(fileId)
                 .filter(f -> f.reportId().equals(reportId))
                 .orElseThrow(() -> new NotFoundException("No such file in this report"));
@@ -135,7 +142,7 @@ public class Triage {
         UUID messageId = UUID.randomUUID();
         byte[] sealed = envelopes.seal("intake_message", "body", messageId, body);
         tx.executeWithoutResult(status -> {
-            Reports.ReportRow row = row(id);
+            Reports.ReportRow row = visible(who, id);
             reports.insertMessage(messageId, id, clock.instant(), who.id(), who.getUsername(), sealed);
             audit.staff(who, IntakeAudit.REPLY, id, row.caseId());
         });
@@ -147,6 +154,14 @@ public class Triage {
         } catch (IllegalArgumentException e) {
             return java.util.Optional.empty();
         }
+    }
+
+    /** The report, after checking that the caller may work on its case when it is part of one. */
+    private Reports.ReportRow visible(TirekUser who, UUID id) {
+        Reports.ReportRow row = row(id);
+        UUID caseId = row.caseId();
+        if (caseId != null) access.check(who, caseId);
+        return row;
     }
 
     private Reports.ReportRow row(UUID id) {

@@ -27,6 +27,16 @@ import org.springframework.util.unit.DataSize;
 public class Uploads {
 
     private static final int PREFIX = 64 * 1024;
+    /**
+     * The types accepted unless {@code tirek.intake.file-types} says otherwise, as Tika names them
+     * from the content: photos, PDF, text, voice notes and videos from phones (WAV is {@code
+     * audio/vnd.wave}, Ogg Opus and Vorbis {@code audio/opus}, {@code audio/vorbis} or {@code
+     * application/ogg}).
+     */
+    static final String DEFAULT_TYPES = "image/jpeg,image/png,image/gif,image/webp,image/heic,application/pdf,"
+            + "text/plain,audio/mpeg,audio/mp4,audio/ogg,audio/opus,audio/vorbis,application/ogg,audio/x-wav,"
+            + "audio/vnd.wave,audio/wav,video/mp4,video/quicktime";
+
     private final Tika tika = new Tika();
     private final long maxSize;
     private final int maxFiles;
@@ -35,9 +45,7 @@ public class Uploads {
     Uploads(
             @Value("${tirek.intake.max-file-size:10MB}") DataSize maxSize,
             @Value("${tirek.intake.max-files:5}") int maxFiles,
-            @Value("${tirek.intake.file-types:image/jpeg,image/png,image/gif,image/webp,image/heic,application/pdf,"
-                            + "text/plain,audio/mpeg,audio/mp4,audio/ogg,audio/x-wav,video/mp4,video/quicktime}")
-                    List<String> allowedTypes) {
+            @Value("${tirek.intake.file-types:" + DEFAULT_TYPES + "}") List<String> allowedTypes) {
         this.maxSize = maxSize.toBytes();
         this.maxFiles = maxFiles;
         this.allowedTypes = Set.copyOf(allowedTypes);

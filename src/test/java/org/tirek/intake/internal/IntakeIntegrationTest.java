@@ -480,6 +480,12 @@ class IntakeIntegrationTest {
         assertThatThrownBy(() ->
                         conversion.convert(coordinator, reportId, CaseType.SURVIVOR_SUPPORT, "again", Locale.ENGLISH))
                 .isInstanceOf(org.tirek.platform.ConflictException.class);
+        // now part of a case: need-to-know, as for the case's notes
+        TirekUser outsider = accounts.user(Role.CASEWORKER);
+        assertThatThrownBy(() -> triage.read(outsider, reportId, Locale.ENGLISH))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> triage.reply(outsider, reportId, "hello"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         Reporter.Page back = reporter.postForm("/report/follow-up", Map.of("receipt", sent.receipt()));
         assertThat(back.body()).contains("Taken up: someone is working on it");
     }
@@ -528,6 +534,43 @@ class IntakeIntegrationTest {
         assertThat(evidence.custody(lawyer, evidenceId).get(0).action()).isEqualTo(CustodyEntry.Action.RECEIVED);
         assertThatThrownBy(() -> conversion.fileIntoCase(lawyer, reportId, later.id()))
                 .isInstanceOf(org.tirek.platform.ConflictException.class);
+    }
+
+    @Test
+    void erasingTheCaseDeletesTheReportsTakenIntoIt(@Autowired org.tirek.vault.CaseErasures erasures) throws Exception {
+        Reporter.Page sent = reporter.report(
+                Reporter.answers("to be erased"), Reporter.files(new Reporter.Upload("x.png", "image/png", PNG)));
+        UUID reportId = reportOf(sent.receipt());
+        TirekUser lawyer = accounts.user(Role.LAWYER);
+        CaseId caseId = conversion.convert(lawyer, reportId, CaseType.SURVIVOR_SUPPORT, "erased", Locale.ENGLISH);
+        Reporter.Page other = reporter.report(Reporter.answers("another report, kept"), Reporter.files());
+        UUID kept = reportOf(other.receipt());
+
+        var request = erasures.request(lawyer, caseId.value(), "the client asked us to", true);
+        erasures.approve(accounts.user(Role.COORDINATOR), request.id());
+
+        assertThat(jdbc.sql("select count(*) from intake_report where id = :id")
+                        .param("id", reportId)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from intake_file where report_id = :id")
+                        .param("id", reportId)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThatThrownBy(() -> triage.read(accounts.user(Role.COORDINATOR), reportId, Locale.ENGLISH))
+                .isInstanceOf(org.tirek.platform.NotFoundException.class);
+        assertThat(intake.open(sent.receipt())).isNull();
+        assertThat(triage.read(accounts.user(Role.COORDINATOR), kept, Locale.ENGLISH)
+                        .structured()
+                        .story())
+                .isEqualTo("another report, kept");
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'intake.erased' and subject_id = :id")
+                        .param("id", reportId.toString())
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     @Test
