@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.tirek.platform.DashboardFigure;
 import org.tirek.platform.DashboardNotice;
@@ -42,8 +44,16 @@ class UntriagedNotice implements DashboardNotice, DashboardFigure {
         return 150;
     }
 
+    /** Only for those who can open the inbox it links to. */
     @Override
     public List<Figure> figures(Locale locale) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean triager = auth != null
+                && auth.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority() != null
+                                && a.getAuthority().startsWith("ROLE_")
+                                && TRIAGERS.contains(a.getAuthority().substring("ROLE_".length())));
+        if (!triager) return List.of();
         return List.of(new Figure("intake.figure.new", reports.countNew(), "/intake"));
     }
 }

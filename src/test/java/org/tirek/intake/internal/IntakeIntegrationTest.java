@@ -574,6 +574,23 @@ class IntakeIntegrationTest {
     }
 
     @Test
+    void theDashboardCountsWaitingReportsOnlyForThoseWhoCanOpenTheInbox(
+            @Autowired org.springframework.test.web.servlet.MockMvc mvc) throws Exception {
+        reporter.report(Reporter.answers("waiting on the dashboard"), Reporter.files());
+        for (Role role : Role.values()) {
+            String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/")
+                            .with(org.tirek.support.Principals.as(accounts.user(role))))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            boolean triager = role == Role.COORDINATOR || role == Role.LAWYER || role == Role.CASEWORKER;
+            assertThat(page.contains("Anonymous reports waiting"))
+                    .as(role.name())
+                    .isEqualTo(triager);
+        }
+    }
+
+    @Test
     void aLongReportIsSplitOverSeveralNotesWithNothingLost() {
         String text = ("line of a long story\n").repeat(2_000);
         List<String> parts = ReportNotes.split(text, 18_900);
