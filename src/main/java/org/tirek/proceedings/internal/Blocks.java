@@ -11,16 +11,21 @@ import org.tirek.proceedings.machine.Machines;
 
 /**
  * The blocks on an extradition's surrender (DOMAIN.md §3.7), computed from the case's other
- * proceedings: a pending claim for protection, an interim measure in force, a suspensive remedy, or
- * an explicit BLOCKS or SUSPENDS link from a proceeding that has not ended.
+ * proceedings as they stand now: a pending claim for protection, protection granted (a recognised
+ * refugee must not be handed to the state they fled: non-refoulement), an interim measure in force, a
+ * suspensive remedy, or an explicit BLOCKS or SUSPENDS link from a proceeding that has not ended.
  */
 @Component
 class Blocks {
 
     static final String PROTECTION_CLAIM = "BLOCKED_BY_PENDING_PROTECTION_CLAIM";
+    static final String PROTECTION_GRANTED = "BLOCKED_BY_PROTECTION_GRANTED";
     static final String INTERIM_MEASURE = "BLOCKED_BY_INTERIM_MEASURE";
     static final String COURT_SUSPENSION = "BLOCKED_BY_COURT_SUSPENSION";
     static final String LINK = "BLOCKED_BY_LINKED_PROCEEDING";
+
+    /** Events that carry the person out of reach: refused while blocked unless explicitly overridden. */
+    static final Set<String> SURRENDER_EVENTS = Set.of("HANDED_OVER");
 
     private final JdbcClient jdbc;
 
@@ -32,9 +37,15 @@ class Blocks {
     List<String> of(ProceedingSummary extradition, List<ProceedingSummary> ofCase) {
         if (extradition.type() != ProceedingType.EXTRADITION) return List.of();
         List<String> blocks = new ArrayList<>();
-        if (ofCase.stream()
-                .anyMatch(p -> p.type() == ProceedingType.ASYLUM && Machines.ASYLUM_PENDING.contains(p.mainState()))) {
+        List<ProceedingSummary> asylum =
+                ofCase.stream().filter(p -> p.type() == ProceedingType.ASYLUM).toList();
+        if (asylum.stream()
+                .anyMatch(p -> Machines.ASYLUM_PENDING.contains(p.mainState())
+                        && !Machines.ASYLUM_GRANTED.contains(p.mainState()))) {
             blocks.add(PROTECTION_CLAIM);
+        }
+        if (asylum.stream().anyMatch(p -> Machines.ASYLUM_GRANTED.contains(p.mainState()))) {
+            blocks.add(PROTECTION_GRANTED);
         }
         if (ofCase.stream()
                 .anyMatch(p -> p.type() == ProceedingType.INTERIM_MEASURE
@@ -52,7 +63,4 @@ class Blocks {
         if (links > 0) blocks.add(LINK);
         return blocks;
     }
-
-    /** Events that carry the person out of reach: refused while blocked unless explicitly overridden. */
-    static final Set<String> SURRENDER_EVENTS = Set.of("HANDED_OVER");
 }
