@@ -87,6 +87,36 @@ class SurrenderSafeguardIntegrationTest {
         assertThat(blocks(extradition)).as("a revoked status protects no more").isEmpty();
     }
 
+    @Test
+    void aBlocksLinkFromAnInterpolMatterEndsOnceInterpolHoldsNothingOnTheClient() {
+        ProceedingSummary extradition = scheduledForSurrender();
+        ProceedingSummary interpol = open(ProceedingType.INTERPOL, "INTERPOL");
+        record(interpol, "RED_NOTICE_CONFIRMED", "2024-01-10");
+        proceedings.link(lawyer, interpol.id(), extradition.id(), LinkKind.BLOCKS);
+        assertThat(blocks(extradition)).containsExactly("BLOCKED_BY_LINKED_PROCEEDING");
+
+        record(interpol, "DATA_DELETED", "2025-05-10");
+        assertThat(proceedings.summary(lawyer, interpol.id()).terminal())
+                .as("an Interpol matter has no end of its own")
+                .isFalse();
+        assertThat(blocks(extradition)).isEmpty();
+
+        record(interpol, "DATA_REINSERTED", "2025-05-20");
+        assertThat(blocks(extradition))
+                .as("re-inserted data blocks again")
+                .containsExactly("BLOCKED_BY_LINKED_PROCEEDING");
+    }
+
+    @Test
+    void aSuspendsLinkFromAnotherProceedingEndsWhenThatProceedingEnds() {
+        ProceedingSummary extradition = scheduledForSurrender();
+        ProceedingSummary other = open(ProceedingType.GENERIC, "ME");
+        proceedings.link(lawyer, other.id(), extradition.id(), LinkKind.SUSPENDS);
+        assertThat(blocks(extradition)).containsExactly("BLOCKED_BY_LINKED_PROCEEDING");
+        record(other, "CLOSED", "2025-05-10");
+        assertThat(blocks(extradition)).isEmpty();
+    }
+
     // --- helpers
 
     /** An extradition taken up to SURRENDER_SCHEDULED while nothing blocks it. */

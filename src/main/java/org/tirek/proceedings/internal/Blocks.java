@@ -3,6 +3,7 @@ package org.tirek.proceedings.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tirek.proceedings.ProceedingSummary;
@@ -13,7 +14,8 @@ import org.tirek.proceedings.machine.Machines;
  * The blocks on an extradition's surrender (DOMAIN.md §3.7), computed from the case's other
  * proceedings as they stand now: a pending claim for protection, protection granted (a recognised
  * refugee must not be handed to the state they fled: non-refoulement), an interim measure in force, a
- * suspensive remedy, or an explicit BLOCKS or SUSPENDS link from a proceeding that has not ended.
+ * suspensive remedy, or an explicit BLOCKS or SUSPENDS link from a proceeding that has not ended
+ * ({@link Machines#hasEnded}).
  */
 @Component
 class Blocks {
@@ -53,14 +55,28 @@ class Blocks {
             blocks.add(INTERIM_MEASURE);
         }
         if (extradition.mainState().equals("EXTRAORDINARY_REVIEW")) blocks.add(COURT_SUSPENSION);
-        Long links = jdbc.sql("""
-                        select count(*) from proceeding_link l join proceeding s on s.id = l.from_id
-                         where l.to_id = :id and l.kind in ('BLOCKS', 'SUSPENDS') and not s.terminal
+        if (blockingLinkSources(extradition).stream().anyMatch(source -> stillBlocks(source, ofCase))) {
+            blocks.add(LINK);
+        }
+        return blocks;
+    }
+
+    private List<UUID> blockingLinkSources(ProceedingSummary extradition) {
+        return jdbc.sql("""
+                        select from_id from proceeding_link
+                         where to_id = :id and kind in ('BLOCKS', 'SUSPENDS')
                         """)
                 .param("id", extradition.id().value())
-                .query(Long.class)
-                .single();
-        if (links > 0) blocks.add(LINK);
-        return blocks;
+                .query((rs, n) -> rs.getObject("from_id", UUID.class))
+                .list();
+    }
+
+    /** Links join proceedings of one case; a source not found among them blocks, to be safe. */
+    private static boolean stillBlocks(UUID source, List<ProceedingSummary> ofCase) {
+        return ofCase.stream()
+                .filter(p -> p.id().value().equals(source))
+                .findFirst()
+                .map(p -> !Machines.hasEnded(p.type(), p.state()))
+                .orElse(true);
     }
 }
