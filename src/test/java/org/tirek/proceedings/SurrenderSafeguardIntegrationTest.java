@@ -117,6 +117,26 @@ class SurrenderSafeguardIntegrationTest {
         assertThat(blocks(extradition)).isEmpty();
     }
 
+    // --- the order of the checks
+
+    @Test
+    void anEventIllegalInTheStateIsRefusedAsIllegalBeforeTheBlockIsConsidered() {
+        ProceedingSummary asylum = open(ProceedingType.ASYLUM, "ME");
+        record(asylum, "APPLICATION_LODGED", "2023-10-18");
+        ProceedingSummary extradition = open(ProceedingType.EXTRADITION, "ME");
+        record(extradition, "FORMAL_REQUEST_RECEIVED", "2025-04-14");
+        assertThat(blocks(extradition)).containsExactly("BLOCKED_BY_PENDING_PROTECTION_CLAIM");
+
+        assertThatThrownBy(() -> record(extradition, "HANDED_OVER", "2025-06-01"))
+                .isInstanceOf(IllegalEventException.class)
+                .hasMessage("The event HANDED_OVER cannot be recorded while the EXTRADITION proceeding is"
+                        + " REQUEST_RECEIVED / AT_LIBERTY");
+        assertThatThrownBy(() -> record(extradition, "SURRENDER_DATE_SET", "2025-06-01"))
+                .isInstanceOf(IllegalEventException.class)
+                .hasMessageStartingWith("The event SURRENDER_DATE_SET cannot be recorded");
+        assertThat(events(extradition)).isEqualTo(1);
+    }
+
     // --- helpers
 
     /** An extradition taken up to SURRENDER_SCHEDULED while nothing blocks it. */

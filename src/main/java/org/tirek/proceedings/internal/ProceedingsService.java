@@ -204,17 +204,6 @@ class ProceedingsService implements Proceedings {
         }
         List<ProceedingEvent> earlier = openEvents(p);
         EventRules.check(event, earlier);
-        if (Blocks.SURRENDER_EVENTS.contains(event.type())) {
-            List<String> blocked = blocks.of(p, proceedings.ofCase(p.caseId()));
-            boolean override = "true".equals(event.attributes().get("override"));
-            if (!blocked.isEmpty()
-                    && (!override || event.note() == null || event.note().isBlank())) {
-                throw new InvalidRequestException(
-                        "Surrender is blocked (" + String.join(", ", blocked) + "): record it only with override=true"
-                                + " and a note saying why",
-                        Map.of("override", "blocked: " + String.join(", ", blocked)));
-            }
-        }
         UUID eventId = UUID.randomUUID();
         Instant now = clock.instant();
         int seq = events.nextSeq(id);
@@ -229,7 +218,9 @@ class ProceedingsService implements Proceedings {
                 false,
                 now,
                 who.getUsername());
+        // the state first, then the safeguard: an event that cannot happen now is refused as such
         MachineState next = replayWith(machine, p, earlier, candidate);
+        guardSurrender(p, event);
         String note = event.note() == null || event.note().isBlank()
                 ? null
                 : event.note().strip();
@@ -323,6 +314,23 @@ class ProceedingsService implements Proceedings {
         audit.record(entry(who, LINK, source).about("proceeding_link", linkId));
         publisher.publishEvent(new ProceedingEventRecorded(from, source.caseId(), linkId, "LINKED"));
         return linkId;
+    }
+
+    /**
+     * Refuses a surrender event while any block applies, unless it carries {@code override=true} and
+     * a note saying why (the handover or the date may have happened regardless: the record must say so).
+     */
+    private void guardSurrender(ProceedingSummary p, NewEvent event) {
+        if (!Blocks.SURRENDER_EVENTS.contains(event.type())) return;
+        List<String> blocked = blocks.of(p, proceedings.ofCase(p.caseId()));
+        boolean override = "true".equals(event.attributes().get("override"));
+        if (!blocked.isEmpty()
+                && (!override || event.note() == null || event.note().isBlank())) {
+            throw new InvalidRequestException(
+                    "Surrender is blocked (" + String.join(", ", blocked) + "): record it only with override=true"
+                            + " and a note saying why",
+                    Map.of("override", "blocked: " + String.join(", ", blocked)));
+        }
     }
 
     // --- replay
