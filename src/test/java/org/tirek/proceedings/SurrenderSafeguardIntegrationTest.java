@@ -137,6 +137,41 @@ class SurrenderSafeguardIntegrationTest {
         assertThat(events(extradition)).isEqualTo(1);
     }
 
+    // --- which events are guarded
+
+    @Test
+    void settingTheSurrenderDateIsRefusedWhileBlockedUnlessOverriddenWithAReason() {
+        ProceedingSummary extradition = open(ProceedingType.EXTRADITION, "ME");
+        for (String event : TO_AUTHORISED) record(extradition, event, "2025-05-01");
+        ProceedingSummary asylum = open(ProceedingType.ASYLUM, "ME");
+        record(asylum, "APPLICATION_LODGED", "2023-10-18");
+
+        refusedAsBlocked(extradition, "SURRENDER_DATE_SET", "BLOCKED_BY_PENDING_PROTECTION_CLAIM");
+        assertThatThrownBy(() ->
+                        recordWith(extradition, "SURRENDER_DATE_SET", "2025-06-01", " ", Map.of("override", "true")))
+                .as("an override needs a reason")
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("Surrender is blocked");
+        assertThat(events(extradition)).isEqualTo(TO_AUTHORISED.size());
+
+        recordWith(
+                extradition,
+                "SURRENDER_DATE_SET",
+                "2025-06-01",
+                "the ministry set the date despite the pending claim",
+                Map.of("override", "true", "surrenderOn", "2025-06-20"));
+        assertThat(proceedings.summary(lawyer, extradition.id()).mainState()).isEqualTo("SURRENDER_SCHEDULED");
+    }
+
+    @Test
+    void theMinistersDecisionIsRecordedEvenWhileBlocked() {
+        ProceedingSummary asylum = open(ProceedingType.ASYLUM, "ME");
+        record(asylum, "APPLICATION_LODGED", "2023-10-18");
+        ProceedingSummary extradition = open(ProceedingType.EXTRADITION, "ME");
+        for (String event : TO_AUTHORISED) record(extradition, event, "2025-05-01");
+        assertThat(proceedings.summary(lawyer, extradition.id()).mainState()).isEqualTo("SURRENDER_AUTHORISED");
+    }
+
     // --- helpers
 
     /** An extradition taken up to SURRENDER_SCHEDULED while nothing blocks it. */

@@ -26,8 +26,13 @@ class Blocks {
     static final String COURT_SUSPENSION = "BLOCKED_BY_COURT_SUSPENSION";
     static final String LINK = "BLOCKED_BY_LINKED_PROCEEDING";
 
-    /** Events that carry the person out of reach: refused while blocked unless explicitly overridden. */
-    static final Set<String> SURRENDER_EVENTS = Set.of("HANDED_OVER");
+    /**
+     * Events that carry the person out of reach or fix the day they will be: refused while blocked
+     * unless explicitly overridden with a reason. The Minister's permission ({@code MINISTER_ALLOWED})
+     * is not among them: it is a decision to record as soon as it is known (alert A1 names it), and
+     * neither moves the person nor sets a date.
+     */
+    static final Set<String> SURRENDER_EVENTS = Set.of("SURRENDER_DATE_SET", "HANDED_OVER");
 
     private final JdbcClient jdbc;
 
