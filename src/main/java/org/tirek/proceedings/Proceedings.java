@@ -13,7 +13,8 @@ import org.tirek.identity.TirekUser;
 public interface Proceedings {
 
     /**
-     * @throws org.tirek.platform.InvalidRequestException for a bad jurisdiction, title or lawyer
+     * @throws org.tirek.platform.InvalidRequestException for a bad jurisdiction, title or lawyer, or a
+     *     requesting state that is not an ISO 3166 country
      */
     ProceedingSummary open(TirekUser who, CaseId caseId, NewProceeding proceeding);
 

@@ -116,11 +116,7 @@ class ProceedingsService implements Proceedings {
         String requesting =
                 request.requestingState() == null || request.requestingState().isBlank()
                         ? null
-                        : Jurisdictions.parse(request.requestingState(), "requestingState");
-        if (requesting != null && requesting.length() != 2) {
-            throw new InvalidRequestException(
-                    "A requesting state is a country code", Map.of("requestingState", "like KZ"));
-        }
+                        : Jurisdictions.country(request.requestingState(), "requestingState");
         List<TeamMember> team = cases.team(who, caseId);
         TeamMember lead = lawyer(team, request.leadLawyer(), "leadLawyer");
         TeamMember backup = lawyer(team, request.backupLawyer(), "backupLawyer");

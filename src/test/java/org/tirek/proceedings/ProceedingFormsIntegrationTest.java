@@ -1,0 +1,73 @@
+package org.tirek.proceedings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tirek.cases.CaseId;
+import org.tirek.identity.Role;
+import org.tirek.identity.TirekUser;
+import org.tirek.support.TestFixtures.Accounts;
+import org.tirek.support.TestFixtures.CaseFixtures;
+import org.tirek.support.TirekTest;
+import org.tirek.support.VaultFixture;
+import org.tirek.vault.Vault;
+
+/**
+ * The forms of the proceedings pages: a refused form comes back with the reason next to the field
+ * and what was typed, and nothing is saved.
+ */
+@TirekTest
+class ProceedingFormsIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Proceedings proceedings;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    CaseFixtures cases;
+
+    @Autowired
+    Vault vault;
+
+    TirekUser lawyer;
+    CaseId caseId;
+
+    @BeforeEach
+    void aLawyersCase() {
+        VaultFixture.unsealed(vault);
+        lawyer = accounts.user(Role.LAWYER);
+        caseId = CaseId.of(cases.open(lawyer));
+    }
+
+    @Test
+    void aRequestingStateThatIsNoCountryIsRefusedNextToTheField() throws Exception {
+        mvc.perform(post("/cases/{c}/proceedings", caseId.value())
+                        .param("type", "EXTRADITION")
+                        .param("title", "Extradition request")
+                        .param("jurisdiction", "ME")
+                        .param("openedOn", "2025-04-14")
+                        .param("requestingState", "EU")
+                        .with(user(lawyer))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"p-requesting-error\"")))
+                .andExpect(content().string(containsString("two-letter code (ISO 3166), e.g. KZ")))
+                .andExpect(content().string(containsString("value=\"EU\"")))
+                .andExpect(content().string(containsString("value=\"Extradition request\"")));
+        assertThat(proceedings.ofCase(lawyer, caseId)).isEmpty();
+    }
+}
