@@ -30,9 +30,12 @@ public interface Proceedings {
      * Records an event after checking it against the machine, replayed in the order the events
      * happened.
      *
+     * <p>The checks run in this order: the type is known, the event is not dated in the future (beyond
+     * {@link NewEvent#CLOCK_SKEW}), its attributes, the state, and last the surrender safeguard.
+     *
      * @throws org.tirek.proceedings.machine.IllegalEventException when the machine does not allow it
-     * @throws org.tirek.platform.InvalidRequestException when an attribute the event needs is missing,
-     *     or surrender is blocked and no override is given
+     * @throws org.tirek.platform.InvalidRequestException naming the field: an event dated in the future,
+     *     an attribute missing or malformed, or surrender blocked and no override given
      */
     ProceedingEvent record(TirekUser who, ProceedingId id, NewEvent event);
 

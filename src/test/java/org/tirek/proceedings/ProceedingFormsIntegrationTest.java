@@ -8,9 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tirek.cases.CaseId;
 import org.tirek.identity.Role;
@@ -28,6 +32,8 @@ import org.tirek.vault.Vault;
 @TirekTest
 class ProceedingFormsIntegrationTest {
 
+    static final ZoneId PODGORICA = ZoneId.of("Europe/Podgorica");
+
     @Autowired
     MockMvc mvc;
 
@@ -42,6 +48,12 @@ class ProceedingFormsIntegrationTest {
 
     @Autowired
     Vault vault;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     TirekUser lawyer;
     CaseId caseId;
@@ -69,5 +81,47 @@ class ProceedingFormsIntegrationTest {
                 .andExpect(content().string(containsString("value=\"EU\"")))
                 .andExpect(content().string(containsString("value=\"Extradition request\"")));
         assertThat(proceedings.ofCase(lawyer, caseId)).isEmpty();
+    }
+
+    @Test
+    void anEventDatedInTheFutureIsRefusedNextToTheDateWithTheNoteKept() throws Exception {
+        ProceedingSummary asylum = asylum();
+        String later = LocalDate.now(clock.withZone(PODGORICA)).plusDays(2).toString();
+        mvc.perform(post("/proceedings/{id}/events", asylum.id().value())
+                        .param("type", "APPLICATION_LODGED")
+                        .param("date", later)
+                        .param("note", "lodged at the border post")
+                        .with(user(lawyer))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"e-date-error\"")))
+                .andExpect(content().string(containsString("That date is still to come")))
+                .andExpect(content().string(containsString("value=\"" + later + "\"")))
+                .andExpect(content().string(containsString(">lodged at the border post</textarea>")));
+        assertThat(events(asylum)).isZero();
+    }
+
+    private ProceedingSummary asylum() {
+        return proceedings.open(
+                lawyer,
+                caseId,
+                new NewProceeding(
+                        ProceedingType.ASYLUM,
+                        "ME",
+                        "Asylum",
+                        null,
+                        null,
+                        ClientRole.APPLICANT,
+                        null,
+                        LocalDate.of(2023, 10, 18),
+                        null,
+                        null));
+    }
+
+    private long events(ProceedingSummary p) {
+        return jdbc.sql("select count(*) from proceeding_event where proceeding_id = :p")
+                .param("p", p.id().value())
+                .query(Long.class)
+                .single();
     }
 }

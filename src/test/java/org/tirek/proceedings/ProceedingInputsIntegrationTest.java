@@ -8,7 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +29,7 @@ import org.tirek.support.TestFixtures.CaseFixtures;
 import org.tirek.support.TirekTest;
 import org.tirek.support.VaultFixture;
 import org.tirek.vault.Vault;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the API refuses when a proceeding is opened or an event recorded: each refusal answers 422
@@ -51,6 +57,9 @@ class ProceedingInputsIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     TirekUser lawyer;
     CaseId caseId;
@@ -89,6 +98,48 @@ class ProceedingInputsIntegrationTest {
         }
     }
 
+    // --- when an event happened
+
+    @Test
+    void anEventDatedInTheFutureIsRefusedNamingOccurredAt() throws Exception {
+        String id = asylum();
+        LocalDate today = LocalDate.now(clock.withZone(PODGORICA));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        for (String when : new String[] {
+            today.plusDays(2).toString(), now.plus(Duration.ofHours(1)).toString()
+        }) {
+            event(id, "{\"type\":\"APPLICATION_LODGED\",\"occurredAt\":\"" + when + "\"}")
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field").value("occurredAt"))
+                    .andExpect(jsonPath("$.detail").value(containsString("occurredAt is in the future")));
+        }
+        assertThat(eventsOf(id)).as("nothing recorded").isZero();
+
+        event(id, "{\"type\":\"APPLICATION_LODGED\",\"occurredAt\":\"" + now.plus(Duration.ofMinutes(2)) + "\"}")
+                .andExpect(status().isCreated());
+        assertThat(eventsOf(id)).as("a clock a little ahead is tolerated").isEqualTo(1);
+    }
+
+    @Test
+    void anEventDatedTodayAndAHearingScheduledForLaterAreAccepted() throws Exception {
+        String id = asylum();
+        String today = LocalDate.now(clock.withZone(PODGORICA)).toString();
+        event(id, "{\"type\":\"APPLICATION_LODGED\",\"occurredAt\":\"" + today + "\"}")
+                .andExpect(status().isCreated());
+        String hearingAt = LocalDate.now(clock.withZone(PODGORICA))
+                .plusDays(30)
+                .atTime(9, 30)
+                .atZone(PODGORICA)
+                .toOffsetDateTime()
+                .toString();
+        event(
+                        id,
+                        "{\"type\":\"HEARING_SCHEDULED\",\"occurredAt\":\"" + today
+                                + "\",\"attributes\":{\"hearingAt\":\"" + hearingAt + "\"}}")
+                .andExpect(status().isCreated());
+        assertThat(eventsOf(id)).isEqualTo(2);
+    }
+
     // --- helpers
 
     private ResultActions openWithRequestingState(String code) throws Exception {
@@ -104,9 +155,34 @@ class ProceedingInputsIntegrationTest {
                 .content(body));
     }
 
+    private String asylum() throws Exception {
+        String created =
+                open("{\"type\":\"ASYLUM\",\"jurisdiction\":\"ME\",\"title\":\"Asylum\",\"openedOn\":\"2023-10-18\"}")
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
+        return JsonMapper.shared().readTree(created).path("id").asString();
+    }
+
+    private ResultActions event(String proceeding, String body) throws Exception {
+        return mvc.perform(post("/api/v1/proceedings/{id}/events", proceeding)
+                .with(user(lawyer))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    }
+
     private long proceedingsOfCase() {
         return jdbc.sql("select count(*) from proceeding where case_id = :c")
                 .param("c", caseId.value())
+                .query(Long.class)
+                .single();
+    }
+
+    private long eventsOf(String proceeding) {
+        return jdbc.sql("select count(*) from proceeding_event where proceeding_id = :p")
+                .param("p", java.util.UUID.fromString(proceeding))
                 .query(Long.class)
                 .single();
     }

@@ -198,6 +198,7 @@ class ProceedingsService implements Proceedings {
             throw new IllegalEventException(
                     p.type().name(), event.type(), String.join(" / ", p.state().values()));
         }
+        checkWhen(event);
         List<ProceedingEvent> earlier = openEvents(p);
         EventRules.check(event, earlier);
         UUID eventId = UUID.randomUUID();
@@ -310,6 +311,19 @@ class ProceedingsService implements Proceedings {
         audit.record(entry(who, LINK, source).about("proceeding_link", linkId));
         publisher.publishEvent(new ProceedingEventRecorded(from, source.caseId(), linkId, "LINKED"));
         return linkId;
+    }
+
+    /**
+     * Refuses an event dated in the future (beyond {@link NewEvent#CLOCK_SKEW}: a hearing to come is a
+     * HEARING_SCHEDULED dated when it was scheduled, with its {@code hearingAt} ahead).
+     */
+    private void checkWhen(NewEvent event) {
+        if (event.occurredAt().instant().isAfter(clock.instant().plus(NewEvent.CLOCK_SKEW))) {
+            throw new InvalidRequestException(
+                    "occurredAt is in the future: record an event once it has happened (a hearing to come is"
+                            + " recorded as HEARING_SCHEDULED, with its hearingAt)",
+                    Map.of("occurredAt", NewEvent.IN_THE_FUTURE));
+        }
     }
 
     /**

@@ -261,9 +261,16 @@ class ProceedingPages {
         return attributes;
     }
 
+    /** Field errors whose message differs from the field's usual one, by field and field error. */
+    private static final Map<String, String> SPECIFIC_ERRORS =
+            Map.of("occurredAt:" + NewEvent.IN_THE_FUTURE, "proceedings.error.occurredAt.future");
+
+    /** The message key of each refused field. */
     private static Map<String, String> errors(InvalidRequestException e) {
         Map<String, String> errors = new LinkedHashMap<>();
-        e.fieldErrors().keySet().forEach(field -> errors.put(field, "proceedings.error." + field));
+        e.fieldErrors()
+                .forEach((field, problem) -> errors.put(
+                        field, SPECIFIC_ERRORS.getOrDefault(field + ":" + problem, "proceedings.error." + field)));
         if (errors.isEmpty()) errors.put("form", "proceedings.error.form");
         return errors;
     }
