@@ -22,6 +22,9 @@ public record NewEvent(
         Map<String, String> attributes,
         @Nullable UUID voids) {
 
+    /** The most characters a note holds (as for the other notes of a case's legal work). */
+    public static final int MAX_NOTE = 10_000;
+
     /**
      * How far ahead of the server's clock {@code occurredAt} may lie: an event is recorded once it has
      * happened, and a user's clock may run a little ahead. A day without a time counts from its start.
@@ -30,4 +33,7 @@ public record NewEvent(
 
     /** The field error on {@code occurredAt} of an event dated after now (and the skew). */
     public static final String IN_THE_FUTURE = "in the future";
+
+    /** The field error on {@code note} of a note longer than {@link #MAX_NOTE}. */
+    public static final String NOTE_TOO_LONG = "at most " + MAX_NOTE + " characters";
 }

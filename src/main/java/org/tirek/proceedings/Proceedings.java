@@ -31,11 +31,12 @@ public interface Proceedings {
      * happened.
      *
      * <p>The checks run in this order: the type is known, the event is not dated in the future (beyond
-     * {@link NewEvent#CLOCK_SKEW}), its attributes, the state, and last the surrender safeguard.
+     * {@link NewEvent#CLOCK_SKEW}) and its note is at most {@link NewEvent#MAX_NOTE} characters, its
+     * attributes, the state, and last the surrender safeguard.
      *
      * @throws org.tirek.proceedings.machine.IllegalEventException when the machine does not allow it
      * @throws org.tirek.platform.InvalidRequestException naming the field: an event dated in the future,
-     *     an attribute missing or malformed, or surrender blocked and no override given
+     *     a note too long, an attribute missing or malformed, or surrender blocked and no override given
      */
     ProceedingEvent record(TirekUser who, ProceedingId id, NewEvent event);
 

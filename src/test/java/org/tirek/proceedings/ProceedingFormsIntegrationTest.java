@@ -101,6 +101,23 @@ class ProceedingFormsIntegrationTest {
         assertThat(events(asylum)).isZero();
     }
 
+    @Test
+    void aNoteTooLongIsRefusedNextToTheNoteAndKept() throws Exception {
+        ProceedingSummary asylum = asylum();
+        String note = "w".repeat(10_001);
+        mvc.perform(post("/proceedings/{id}/events", asylum.id().value())
+                        .param("type", "APPLICATION_LODGED")
+                        .param("date", "2023-10-18")
+                        .param("note", note)
+                        .with(user(lawyer))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"e-note-error\"")))
+                .andExpect(content().string(containsString("A note holds at most 10,000 characters")))
+                .andExpect(content().string(containsString(">" + note + "</textarea>")));
+        assertThat(events(asylum)).isZero();
+    }
+
     private ProceedingSummary asylum() {
         return proceedings.open(
                 lawyer,

@@ -140,6 +140,28 @@ class ProceedingInputsIntegrationTest {
         assertThat(eventsOf(id)).isEqualTo(2);
     }
 
+    // --- the note
+
+    @Test
+    void aNoteLongerThanTenThousandCharactersIsRefusedNamingNote() throws Exception {
+        String id = asylum();
+        event(
+                        id,
+                        "{\"type\":\"APPLICATION_LODGED\",\"occurredAt\":\"2023-10-18\",\"note\":\""
+                                + "x".repeat(10_001) + "\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("note"))
+                .andExpect(jsonPath("$.detail").value(containsString("10000")));
+        assertThat(eventsOf(id)).as("nothing recorded").isZero();
+
+        event(
+                        id,
+                        "{\"type\":\"APPLICATION_LODGED\",\"occurredAt\":\"2023-10-18\",\"note\":\""
+                                + "x".repeat(10_000) + "\"}")
+                .andExpect(status().isCreated());
+        assertThat(eventsOf(id)).isEqualTo(1);
+    }
+
     // --- helpers
 
     private ResultActions openWithRequestingState(String code) throws Exception {

@@ -198,7 +198,7 @@ class ProceedingsService implements Proceedings {
             throw new IllegalEventException(
                     p.type().name(), event.type(), String.join(" / ", p.state().values()));
         }
-        checkWhen(event);
+        checkWhenAndNote(event);
         List<ProceedingEvent> earlier = openEvents(p);
         EventRules.check(event, earlier);
         UUID eventId = UUID.randomUUID();
@@ -315,14 +315,19 @@ class ProceedingsService implements Proceedings {
 
     /**
      * Refuses an event dated in the future (beyond {@link NewEvent#CLOCK_SKEW}: a hearing to come is a
-     * HEARING_SCHEDULED dated when it was scheduled, with its {@code hearingAt} ahead).
+     * HEARING_SCHEDULED dated when it was scheduled, with its {@code hearingAt} ahead) and a note
+     * longer than {@link NewEvent#MAX_NOTE}.
      */
-    private void checkWhen(NewEvent event) {
+    private void checkWhenAndNote(NewEvent event) {
         if (event.occurredAt().instant().isAfter(clock.instant().plus(NewEvent.CLOCK_SKEW))) {
             throw new InvalidRequestException(
                     "occurredAt is in the future: record an event once it has happened (a hearing to come is"
                             + " recorded as HEARING_SCHEDULED, with its hearingAt)",
                     Map.of("occurredAt", NewEvent.IN_THE_FUTURE));
+        }
+        if (event.note() != null && event.note().strip().length() > NewEvent.MAX_NOTE) {
+            throw new InvalidRequestException(
+                    "The note is at most " + NewEvent.MAX_NOTE + " characters", Map.of("note", NewEvent.NOTE_TOO_LONG));
         }
     }
 
