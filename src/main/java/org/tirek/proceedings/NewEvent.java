@@ -36,4 +36,7 @@ public record NewEvent(
 
     /** The field error on {@code note} of a note longer than {@link #MAX_NOTE}. */
     public static final String NOTE_TOO_LONG = "at most " + MAX_NOTE + " characters";
+
+    /** The field error on {@code type} of an event that the proceeding's machine does not know. */
+    public static final String UNKNOWN_TYPE = "unknown event type";
 }

@@ -35,8 +35,9 @@ public interface Proceedings {
      * attributes, the state, and last the surrender safeguard.
      *
      * @throws org.tirek.proceedings.machine.IllegalEventException when the machine does not allow it
-     * @throws org.tirek.platform.InvalidRequestException naming the field: an event dated in the future,
-     *     a note too long, an attribute missing or malformed, or surrender blocked and no override given
+     * @throws org.tirek.platform.InvalidRequestException naming the field: an unknown type, an event
+     *     dated in the future, a note too long, an attribute missing or malformed, or surrender blocked
+     *     and no override given
      */
     ProceedingEvent record(TirekUser who, ProceedingId id, NewEvent event);
 

@@ -1,7 +1,9 @@
 package org.tirek.proceedings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -160,6 +162,24 @@ class ProceedingInputsIntegrationTest {
                                 + "x".repeat(10_000) + "\"}")
                 .andExpect(status().isCreated());
         assertThat(eventsOf(id)).isEqualTo(1);
+    }
+
+    // --- the event type
+
+    @Test
+    void anUnknownEventTypeIsCalledUnknownAndNothingOfTheProceedingIsNamed() throws Exception {
+        String id = asylum();
+        event(id, "{\"type\":\"MY CLIENT SAID SO\",\"occurredAt\":\"2023-10-18\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("type"))
+                .andExpect(jsonPath("$.detail")
+                        .value(allOf(
+                                containsString("Unknown event type"),
+                                not(containsString("cannot be recorded")),
+                                not(containsString("ASYLUM")),
+                                not(containsString("NONE")),
+                                not(containsString("MY CLIENT")))));
+        assertThat(eventsOf(id)).isZero();
     }
 
     // --- helpers

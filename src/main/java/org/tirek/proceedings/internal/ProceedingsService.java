@@ -195,8 +195,10 @@ class ProceedingsService implements Proceedings {
         ProceedingSummary p = find(who, id);
         Machine machine = Machines.of(p.type());
         if (!machine.events().contains(event.type())) {
-            throw new IllegalEventException(
-                    p.type().name(), event.type(), String.join(" / ", p.state().values()));
+            // neither the typed value (it may be anything) nor the proceeding's type or state is named
+            throw new InvalidRequestException(
+                    "Unknown event type: use one of the events the proceeding allows (its allowedEvents)",
+                    Map.of("type", NewEvent.UNKNOWN_TYPE));
         }
         checkWhenAndNote(event);
         List<ProceedingEvent> earlier = openEvents(p);

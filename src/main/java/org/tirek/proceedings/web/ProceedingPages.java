@@ -264,7 +264,8 @@ class ProceedingPages {
     /** Field errors whose message differs from the field's usual one, by field and field error. */
     private static final Map<String, String> SPECIFIC_ERRORS = Map.of(
             "occurredAt:" + NewEvent.IN_THE_FUTURE, "proceedings.error.occurredAt.future",
-            "note:" + NewEvent.NOTE_TOO_LONG, "proceedings.error.note.length");
+            "note:" + NewEvent.NOTE_TOO_LONG, "proceedings.error.note.length",
+            "type:" + NewEvent.UNKNOWN_TYPE, "proceedings.error.type.unknown");
 
     /** The message key of each refused field. */
     private static Map<String, String> errors(InvalidRequestException e) {
