@@ -224,7 +224,7 @@ class CasesIntegrationTest {
         assertThatThrownBy(() -> cases.addMember(
                         coordinator, c.id(), accounts.create(Role.ANALYST).value()))
                 .isInstanceOf(InvalidRequestException.class)
-                .hasMessageContaining("cannot be on a case team");
+                .hasMessage("An account with the role ANALYST cannot be on a case team");
         assertThatThrownBy(() -> cases.addMember(coordinator, c.id(), "no-such-account"))
                 .isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> cases.removeMember(coordinator, c.id(), caseworker.id()))

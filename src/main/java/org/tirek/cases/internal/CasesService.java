@@ -151,8 +151,7 @@ class CasesService implements Cases {
         }
         for (UserSummary member : team) {
             if (!MAY_BE_MEMBERS.contains(member.role())) {
-                throw new InvalidRequestException(
-                        "A " + member.role() + " account cannot be on a case team", Map.of("team", "wrong role"));
+                throw new InvalidRequestException(cannotJoin(member.role()), Map.of("team", "wrong role"));
             }
             cases.addMember(id, member.id(), member.username().value(), opener.id(), c.openedAt());
         }
@@ -268,8 +267,7 @@ class CasesService implements Cases {
         find(id);
         UserSummary user = account(username);
         if (!MAY_BE_MEMBERS.contains(user.role())) {
-            throw new InvalidRequestException(
-                    "A " + user.role() + " account cannot be on a case team", Map.of("username", "wrong role"));
+            throw new InvalidRequestException(cannotJoin(user.role()), Map.of("username", "wrong role"));
         }
         if (!cases.addMember(id, user.id(), user.username().value(), who.id(), clock.instant())) {
             throw new InvalidRequestException("This account is already on the team", Map.of("username", "already"));
@@ -446,6 +444,11 @@ class CasesService implements Cases {
     }
 
     // --- values
+
+    /** Role names start with a vowel or not ("an ADMIN", "a LAWYER"): name the role, not the article. */
+    private static String cannotJoin(Role role) {
+        return "An account with the role " + role.name() + " cannot be on a case team";
+    }
 
     private static String codename(String codename) {
         String value = codename.strip();
