@@ -191,7 +191,10 @@ class CasesService implements Cases {
     @Override
     @Transactional(readOnly = true)
     public CasePage list(TirekUser who, CaseQuery query) {
-        if (query.size() < 1 || query.size() > CaseQuery.MAX_SIZE || query.page() < 0) {
+        if (query.page() < 0) {
+            throw new InvalidRequestException("page is 0 or more", Map.of("page", "0 or more"));
+        }
+        if (query.size() < 1 || query.size() > CaseQuery.MAX_SIZE) {
             throw new InvalidRequestException(
                     "A page holds 1 to " + CaseQuery.MAX_SIZE + " cases", Map.of("size", "1 to " + CaseQuery.MAX_SIZE));
         }
