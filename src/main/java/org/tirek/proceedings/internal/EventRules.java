@@ -4,10 +4,10 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.tirek.platform.InvalidRequestException;
+import org.tirek.proceedings.Measure;
 import org.tirek.proceedings.NewEvent;
 import org.tirek.proceedings.ProceedingEvent;
 
@@ -18,22 +18,12 @@ import org.tirek.proceedings.ProceedingEvent;
  */
 final class EventRules {
 
-    static final Set<String> MEASURE_TYPES = Set.of(
-            "DETENTION",
-            "HOUSE_ARREST",
-            "PASSPORT_SEIZED",
-            "TRAVEL_BAN",
-            "REPORTING_DUTY",
-            "BAIL",
-            "RESIDENCE_RESTRICTION",
-            "ELECTRONIC_MONITORING",
-            "PROTECTIVE_ORDER_CONDITION",
-            "OTHER");
     private static final Pattern KEY = Pattern.compile("[a-zA-Z]{1,40}");
     private static final Pattern VALUE = Pattern.compile("[\\p{L}\\p{N} .,:/()+_-]{0,120}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern RULE = Pattern.compile("[A-Z][A-Z0-9_.-]{0,63}");
-    static final Set<String> REQUEST_KINDS = Set.of("ACCESS", "CORRECTION", "DELETION");
+    /** Lists, not sets: a message that names them must read the same on every run. */
+    static final List<String> REQUEST_KINDS = List.of("ACCESS", "CORRECTION", "DELETION");
 
     private EventRules() {}
 
@@ -54,8 +44,10 @@ final class EventRules {
             case "HEARING_SCHEDULED" -> instant(attributes, "hearingAt");
             case "MEASURE_IMPOSED" -> {
                 String type = required(attributes, "measureType");
-                if (!MEASURE_TYPES.contains(type))
-                    throw invalid("measureType", "Unknown measure type; use one of " + MEASURE_TYPES);
+                if (!Measure.TYPES.contains(type)) {
+                    throw invalid(
+                            "measureType", "Unknown measure type; use one of " + String.join(", ", Measure.TYPES));
+                }
                 optionalDate(attributes, "reviewOn");
             }
             case "MEASURE_LIFTED" -> {
@@ -103,7 +95,7 @@ final class EventRules {
         optionalDate(attributes, "surrenderOn");
         String kind = attributes.get("requestKind");
         if (kind != null && !REQUEST_KINDS.contains(kind)) {
-            throw invalid("requestKind", "requestKind is one of " + REQUEST_KINDS);
+            throw invalid("requestKind", "requestKind is one of " + String.join(", ", REQUEST_KINDS));
         }
         String meets = attributes.get("meets");
         if (meets != null
