@@ -75,13 +75,14 @@ class ProceedingsBrowserTest extends BrowserTest {
         assertThat(browser.find(By.id("e-note")).getAttribute("value")).isEqualTo("kept note");
         browser.assertCleanConsole();
 
-        // charges
+        // charges, one of them open to life imprisonment or death
         browser.type(By.id("c-article"), "Art. 190(4)");
         browser.type(By.id("c-max"), "10");
         new Select(browser.find(By.id("c-category"))).selectByValue("FRAUD");
+        browser.js("document.getElementById('c-life').click()");
         browser.submit(By.cssSelector("[data-testid=charge-form] button[type=submit]"));
         assertThat(browser.text(By.cssSelector("[data-testid=charges]")))
-                .contains("Art. 190(4)", "Fraud", "up to 10 years");
+                .contains("Art. 190(4)", "Fraud", "up to 10 years", msg("proceedings.lifeOrDeath", EN));
         browser.screenshot("121-proceeding-events");
 
         browser.open(browser.path().replaceAll("\\?.*$", "") + "?lang=ru");

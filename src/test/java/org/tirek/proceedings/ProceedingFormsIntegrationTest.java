@@ -2,8 +2,10 @@ package org.tirek.proceedings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -116,6 +118,54 @@ class ProceedingFormsIntegrationTest {
                 .andExpect(content().string(containsString("A note holds at most 10,000 characters")))
                 .andExpect(content().string(containsString(">" + note + "</textarea>")));
         assertThat(events(asylum)).isZero();
+    }
+
+    @Test
+    void theChargeFormSetsTheLifeOrDeathFlagAndKeepsItWhenRefused() throws Exception {
+        ProceedingSummary warrant = warrant();
+        mvc.perform(get("/proceedings/{id}", warrant.id().value()).with(user(lawyer)))
+                .andExpect(content().string(containsString("id=\"c-life\"")))
+                .andExpect(content().string(containsString("Life imprisonment or the death penalty possible")));
+        mvc.perform(post("/proceedings/{id}/charges", warrant.id().value())
+                        .param("article", " ")
+                        .param("category", "EXTREMISM")
+                        .param("lifeOrDeath", "true")
+                        .with(user(lawyer))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"c-article-error\"")))
+                .andExpect(content().string(matchesPattern("(?s).*<input[^>]*id=\"c-life\"[^>]*checked.*")));
+        assertThat(proceedings.details(lawyer, warrant.id()).charges()).isEmpty();
+
+        mvc.perform(post("/proceedings/{id}/charges", warrant.id().value())
+                        .param("article", "Art. 174")
+                        .param("category", "EXTREMISM")
+                        .param("lifeOrDeath", "true")
+                        .with(user(lawyer))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(proceedings.details(lawyer, warrant.id()).charges())
+                .singleElement()
+                .satisfies(c -> assertThat(c.lifeOrDeath()).isTrue());
+        mvc.perform(get("/proceedings/{id}", warrant.id().value()).with(user(lawyer)))
+                .andExpect(content().string(containsString("life imprisonment or death possible")));
+    }
+
+    private ProceedingSummary warrant() {
+        return proceedings.open(
+                lawyer,
+                caseId,
+                new NewProceeding(
+                        ProceedingType.ARREST_WARRANT,
+                        "KZ",
+                        "Prosecution",
+                        null,
+                        null,
+                        ClientRole.ACCUSED,
+                        null,
+                        LocalDate.of(2023, 12, 27),
+                        null,
+                        null));
     }
 
     private ProceedingSummary asylum() {
