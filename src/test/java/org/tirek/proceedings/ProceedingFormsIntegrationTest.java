@@ -151,6 +151,66 @@ class ProceedingFormsIntegrationTest {
                 .andExpect(content().string(containsString("life imprisonment or death possible")));
     }
 
+    @Test
+    void theEventFormRecordsADecisionsDetailsAndRefusesABadOneNextToTheField() throws Exception {
+        ProceedingSummary asylum = asylum();
+        mvc.perform(get("/proceedings/{id}", asylum.id().value()).with(user(lawyer)))
+                .andExpect(content().string(containsString("id=\"e-instance\"")))
+                .andExpect(content().string(containsString("id=\"e-outcome\"")))
+                .andExpect(content().string(containsString("id=\"e-ecli\"")))
+                .andExpect(content().string(containsString("id=\"e-appealable\"")))
+                .andExpect(content().string(containsString("Outcome for the client")));
+
+        mvc.perform(post("/proceedings/{id}/events", asylum.id().value())
+                        .param("type", "DECISION_SERVED")
+                        .param("date", "2024-03-01")
+                        .param("note", "served by post")
+                        .param("instance", "Ministry of the Interior")
+                        .param("outcome", "MAYBE")
+                        .param("ecli", "not an ecli")
+                        .param("appealable", "true")
+                        .with(user(lawyer))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"e-outcome-error\"")))
+                .andExpect(content().string(containsString(">served by post</textarea>")))
+                .andExpect(content().string(containsString("value=\"Ministry of the Interior\"")))
+                .andExpect(content().string(containsString("value=\"not an ecli\"")));
+        mvc.perform(post("/proceedings/{id}/events", asylum.id().value())
+                        .param("type", "DECISION_SERVED")
+                        .param("date", "2024-03-01")
+                        .param("instance", "Ministry of the Interior")
+                        .param("outcome", "UNFAVOURABLE")
+                        .param("ecli", "not an ecli")
+                        .param("appealable", "true")
+                        .with(user(lawyer))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"e-ecli-error\"")))
+                .andExpect(content().string(containsString("ECLI:ME:VSCG:2025:123")));
+        assertThat(events(asylum)).isZero();
+
+        mvc.perform(post("/proceedings/{id}/events", asylum.id().value())
+                        .param("type", "DECISION_SERVED")
+                        .param("date", "2024-03-01")
+                        .param("instance", "Ministry of the Interior")
+                        .param("outcome", "UNFAVOURABLE")
+                        .param("ecli", " ecli:me:vscg:2024:77 ")
+                        .param("appealable", "true")
+                        .with(user(lawyer))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(proceedings.details(lawyer, asylum.id()).events())
+                .singleElement()
+                .satisfies(e -> assertThat(e.attributes())
+                        .containsEntry("instance", "Ministry of the Interior")
+                        .containsEntry("outcome", "UNFAVOURABLE")
+                        .containsEntry("ecli", "ECLI:ME:VSCG:2024:77")
+                        .containsEntry("appealable", "true"));
+        mvc.perform(get("/proceedings/{id}", asylum.id().value()).with(user(lawyer)))
+                .andExpect(content().string(containsString("Against the client")));
+    }
+
     private ProceedingSummary warrant() {
         return proceedings.open(
                 lawyer,

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.tirek.platform.InvalidRequestException;
+import org.tirek.proceedings.DecisionDetails;
 import org.tirek.proceedings.Measure;
 import org.tirek.proceedings.NewEvent;
 import org.tirek.proceedings.ProceedingEvent;
@@ -35,11 +36,14 @@ final class EventRules {
         for (var a : event.attributes().entrySet()) {
             if (!KEY.matcher(a.getKey()).matches()
                     || !VALUE.matcher(a.getValue()).matches()) {
-                throw invalid("attributes", "Attributes are short structural values; put free text in the note");
+                throw invalid(
+                        DecisionDetails.ATTRIBUTES.contains(a.getKey()) ? a.getKey() : "attributes",
+                        "Attributes are short structural values; put free text in the note");
             }
         }
         Map<String, String> attributes = event.attributes();
         deadlineAttributes(event.type(), attributes);
+        decisionAttributes(attributes);
         switch (event.type()) {
             case "HEARING_SCHEDULED" -> instant(attributes, "hearingAt");
             case "MEASURE_IMPOSED" -> {
@@ -82,7 +86,7 @@ final class EventRules {
                 }
             }
             default -> {
-                // machine events carry optional decision details (instance, outcome, ecli, appealable)
+                // machine events may carry decision details, checked above like every event's
             }
         }
     }
@@ -101,6 +105,26 @@ final class EventRules {
         if (meets != null
                 && (!type.equals("SUBMISSION_FILED") || !RULE.matcher(meets).matches())) {
             throw invalid("meets", "meets names the rule of a deadline a SUBMISSION_FILED meets");
+        }
+    }
+
+    /** The details of a decision ({@link DecisionDetails}), on whichever event carries them. */
+    private static void decisionAttributes(Map<String, String> attributes) {
+        String instance = attributes.get("instance");
+        if (instance != null && instance.isBlank()) {
+            throw invalid("instance", "instance names the court or authority that decided");
+        }
+        String outcome = attributes.get("outcome");
+        if (outcome != null && !DecisionDetails.OUTCOMES.contains(outcome)) {
+            throw invalid("outcome", "outcome is one of " + String.join(", ", DecisionDetails.OUTCOMES));
+        }
+        String ecli = attributes.get("ecli");
+        if (ecli != null && !DecisionDetails.ECLI.matcher(ecli).matches()) {
+            throw invalid("ecli", "ecli is a European Case Law Identifier in capitals, like ECLI:ME:VSCG:2025:123");
+        }
+        String appealable = attributes.get("appealable");
+        if (appealable != null && !appealable.equals("true") && !appealable.equals("false")) {
+            throw invalid("appealable", "appealable is true or false");
         }
     }
 

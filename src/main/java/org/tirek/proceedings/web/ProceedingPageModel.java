@@ -9,6 +9,7 @@ import org.tirek.cases.Cases;
 import org.tirek.identity.Role;
 import org.tirek.identity.TirekUser;
 import org.tirek.proceedings.ChargeCategory;
+import org.tirek.proceedings.DecisionDetails;
 import org.tirek.proceedings.Jurisdictions;
 import org.tirek.proceedings.LinkKind;
 import org.tirek.proceedings.Measure;
@@ -46,6 +47,7 @@ class ProceedingPageModel {
         model.addAttribute("categories", ChargeCategory.values());
         model.addAttribute("linkKinds", LinkKind.values());
         model.addAttribute("measureTypes", Measure.TYPES);
+        model.addAttribute("outcomes", DecisionDetails.OUTCOMES);
         model.addAttribute("requestKinds", List.of("ACCESS", "CORRECTION", "DELETION"));
         model.addAttribute(
                 "zone", Jurisdictions.zone(details.summary().jurisdiction()).getId());

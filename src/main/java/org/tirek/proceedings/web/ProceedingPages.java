@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -253,10 +254,16 @@ class ProceedingPages {
                 "intervener",
                 "surrenderOn",
                 "requestKind",
-                "meets")) {
+                "meets",
+                "instance",
+                "outcome",
+                "appealable")) {
             String value = params.getOrDefault(key, "").strip();
             if (!value.isEmpty()) attributes.put(key, value);
         }
+        // an ECLI is written in capitals; what was typed comes back in the form as typed
+        String ecli = params.getOrDefault("ecli", "").strip();
+        if (!ecli.isEmpty()) attributes.put("ecli", ecli.toUpperCase(Locale.ROOT));
         if ("true".equals(params.get("override"))) attributes.put("override", "true");
         return attributes;
     }

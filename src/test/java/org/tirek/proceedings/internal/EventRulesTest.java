@@ -1,5 +1,6 @@
 package org.tirek.proceedings.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -31,6 +32,35 @@ class EventRulesTest {
         assertThatThrownBy(() -> check("CCF_REQUEST_SENT", Map.of("requestKind", "ERASURE")))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessage("requestKind is one of ACCESS, CORRECTION, DELETION");
+    }
+
+    @Test
+    void decisionDetailsAreCheckedAndRefusedNamingTheirField() {
+        check(
+                "DECISION_SERVED",
+                Map.of(
+                        "instance",
+                        "Higher Court, Podgorica",
+                        "outcome",
+                        "UNFAVOURABLE",
+                        "ecli",
+                        "ECLI:CE:ECHR:2005:0404JUD004662799",
+                        "appealable",
+                        "true"));
+        check("PANEL_FOUND_CONDITIONS_MET", Map.of("ecli", "ECLI:EU:C:2024:510", "appealable", "false"));
+        refused("DECISION_SERVED", Map.of("outcome", "MAYBE"), "outcome");
+        refused("DECISION_SERVED", Map.of("ecli", "ECLI:ME:2025:12"), "ecli");
+        refused("DECISION_SERVED", Map.of("ecli", "ecli:me:vscg:2025:12"), "ecli");
+        refused("DECISION_SERVED", Map.of("appealable", "yes"), "appealable");
+        refused("DECISION_SERVED", Map.of("instance", "Court <script>"), "instance");
+        refused("DECISION_SERVED", Map.of("instance", " "), "instance");
+    }
+
+    private static void refused(String type, Map<String, String> attributes, String field) {
+        assertThatThrownBy(() -> check(type, attributes))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e ->
+                        assertThat(((InvalidRequestException) e).fieldErrors()).containsOnlyKeys(field));
     }
 
     private static void check(String type, Map<String, String> attributes) {
