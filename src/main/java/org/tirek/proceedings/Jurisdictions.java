@@ -1,7 +1,9 @@
 package org.tirek.proceedings;
 
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.tirek.platform.InvalidRequestException;
 
@@ -12,6 +14,7 @@ import org.tirek.platform.InvalidRequestException;
 public final class Jurisdictions {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Z]{2}|ECHR|INTERPOL|EU|UN");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Map<String, ZoneId> ZONES = Map.ofEntries(
             Map.entry("ME", ZoneId.of("Europe/Podgorica")),
             Map.entry("KZ", ZoneId.of("Asia/Almaty")),
@@ -36,10 +39,27 @@ public final class Jurisdictions {
      * @throws InvalidRequestException naming {@code field} when it is neither a country nor a forum code
      */
     public static String parse(String code, String field) {
-        String value = code.strip().toUpperCase(java.util.Locale.ROOT);
+        String value = code.strip().toUpperCase(Locale.ROOT);
         if (!SHAPE.matcher(value).matches()) {
             throw new InvalidRequestException(
                     "A jurisdiction is a country code (ME, KZ) or ECHR, INTERPOL, EU, UN", Map.of(field, "like ME"));
+        }
+        return value;
+    }
+
+    /**
+     * The ISO 3166-1 alpha-2 code of a country ({@link Locale#getISOCountries()}), upper-cased: a
+     * state, not an international forum (EU, UN, ECHR, INTERPOL) and not a code that no country has.
+     *
+     * @throws InvalidRequestException naming {@code field} otherwise
+     */
+    public static String country(String code, String field) {
+        String value = code.strip().toUpperCase(Locale.ROOT);
+        if (!COUNTRIES.contains(value)) {
+            throw new InvalidRequestException(
+                    field + " is a country's ISO 3166 two-letter code, such as KZ: not EU, UN, ECHR or INTERPOL,"
+                            + " nor a code that no country has",
+                    Map.of(field, "an ISO 3166 country code, like KZ"));
         }
         return value;
     }

@@ -13,7 +13,8 @@ import org.tirek.identity.TirekUser;
 public interface Proceedings {
 
     /**
-     * @throws org.tirek.platform.InvalidRequestException for a bad jurisdiction, title or lawyer
+     * @throws org.tirek.platform.InvalidRequestException for a bad jurisdiction, title or lawyer, or a
+     *     requesting state that is not an ISO 3166 country
      */
     ProceedingSummary open(TirekUser who, CaseId caseId, NewProceeding proceeding);
 
@@ -29,9 +30,14 @@ public interface Proceedings {
      * Records an event after checking it against the machine, replayed in the order the events
      * happened.
      *
+     * <p>The checks run in this order: the type is known, the event is not dated in the future (beyond
+     * {@link NewEvent#CLOCK_SKEW}) and its note is at most {@link NewEvent#MAX_NOTE} characters, its
+     * attributes, the state, and last the surrender safeguard.
+     *
      * @throws org.tirek.proceedings.machine.IllegalEventException when the machine does not allow it
-     * @throws org.tirek.platform.InvalidRequestException when an attribute the event needs is missing,
-     *     or surrender is blocked and no override is given
+     * @throws org.tirek.platform.InvalidRequestException naming the field: an unknown type, an event
+     *     dated in the future, a note too long, an attribute missing or malformed, or surrender blocked
+     *     and no override given
      */
     ProceedingEvent record(TirekUser who, ProceedingId id, NewEvent event);
 

@@ -75,13 +75,31 @@ class ProceedingsBrowserTest extends BrowserTest {
         assertThat(browser.find(By.id("e-note")).getAttribute("value")).isEqualTo("kept note");
         browser.assertCleanConsole();
 
-        // charges
+        // a decision with its details; a malformed ECLI is refused next to the field, the rest kept
+        new Select(browser.find(By.id("e-type"))).selectByValue("DECISION_SERVED");
+        browser.js("document.getElementById('e-date').value = '2025-04-16'");
+        browser.js("document.querySelector('[data-testid=event-form] details').open = true");
+        browser.type(By.id("e-instance"), "Higher Court, Podgorica");
+        new Select(browser.find(By.id("e-outcome"))).selectByValue("UNFAVOURABLE");
+        new Select(browser.find(By.id("e-appealable"))).selectByValue("true");
+        browser.type(By.id("e-ecli"), "ME:VSCG:2025:12");
+        browser.submit(By.cssSelector("[data-testid=event-form] button[type=submit]"));
+        assertThat(browser.text(By.id("e-ecli-error"))).isEqualTo(msg("proceedings.error.ecli", EN));
+        assertThat(browser.find(By.id("e-instance")).getAttribute("value")).isEqualTo("Higher Court, Podgorica");
+        browser.screenshot("123-proceeding-decision-refused");
+        browser.type(By.id("e-ecli"), "ecli:me:vscg:2025:12");
+        browser.submit(By.cssSelector("[data-testid=event-form] button[type=submit]"));
+        assertThat(browser.text(By.cssSelector("[data-testid=events]")))
+                .contains("Against the client", "ECLI:ME:VSCG:2025:12", "Higher Court, Podgorica");
+
+        // charges, one of them open to life imprisonment or death
         browser.type(By.id("c-article"), "Art. 190(4)");
         browser.type(By.id("c-max"), "10");
         new Select(browser.find(By.id("c-category"))).selectByValue("FRAUD");
+        browser.js("document.getElementById('c-life').click()");
         browser.submit(By.cssSelector("[data-testid=charge-form] button[type=submit]"));
         assertThat(browser.text(By.cssSelector("[data-testid=charges]")))
-                .contains("Art. 190(4)", "Fraud", "up to 10 years");
+                .contains("Art. 190(4)", "Fraud", "up to 10 years", msg("proceedings.lifeOrDeath", EN));
         browser.screenshot("121-proceeding-events");
 
         browser.open(browser.path().replaceAll("\\?.*$", "") + "?lang=ru");

@@ -218,13 +218,32 @@ class CasesIntegrationTest {
     }
 
     @Test
+    void aNegativePageIsRefusedNamingThePageNotTheSize() throws Exception {
+        TirekUser coordinator = accounts.user(Role.COORDINATOR);
+        assertThatThrownBy(() -> cases.list(
+                        coordinator,
+                        new CaseQuery(null, null, null, null, null, false, true, CaseQuery.Sort.NEWEST, -1, 50, null)))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("page is 0 or more")
+                .satisfies(e ->
+                        assertThat(((InvalidRequestException) e).fieldErrors()).containsOnlyKeys("page"));
+        mvc.perform(get("/api/v1/cases").param("page", "-1").with(user(coordinator)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("page is 0 or more"))
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+        mvc.perform(get("/api/v1/cases").param("size", "0").with(user(coordinator)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+    }
+
+    @Test
     void theTeamKeepsOneMemberAndOnlyCaseRolesJoinIt() {
         CaseSummary c = open("Rowan", null);
         TirekUser coordinator = accounts.user(Role.COORDINATOR);
         assertThatThrownBy(() -> cases.addMember(
                         coordinator, c.id(), accounts.create(Role.ANALYST).value()))
                 .isInstanceOf(InvalidRequestException.class)
-                .hasMessageContaining("cannot be on a case team");
+                .hasMessage("An account with the role ANALYST cannot be on a case team");
         assertThatThrownBy(() -> cases.addMember(coordinator, c.id(), "no-such-account"))
                 .isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> cases.removeMember(coordinator, c.id(), caseworker.id()))

@@ -168,8 +168,6 @@ class ProceedingsIntegrationTest {
 
     @Test
     void surrenderIsBlockedWhileAsylumIsPendingUnlessOverriddenWithAReason() {
-        ProceedingSummary asylum = open(ProceedingType.ASYLUM, "ME", "Asylum");
-        record(asylum, "APPLICATION_LODGED", "2023-10-18", Map.of());
         ProceedingSummary extradition = open(ProceedingType.EXTRADITION, "ME", "Extradition");
         for (String event : List.of(
                 "FORMAL_REQUEST_RECEIVED",
@@ -182,6 +180,9 @@ class ProceedingsIntegrationTest {
                 "SURRENDER_DATE_SET")) {
             record(extradition, event, "2025-05-01", Map.of());
         }
+        // the claim comes to light once the date is set
+        ProceedingSummary asylum = open(ProceedingType.ASYLUM, "ME", "Asylum");
+        record(asylum, "APPLICATION_LODGED", "2023-10-18", Map.of());
         assertThat(proceedings.details(lawyer, extradition.id()).blocks())
                 .containsExactly("BLOCKED_BY_PENDING_PROTECTION_CLAIM");
         assertThatThrownBy(() -> record(extradition, "HANDED_OVER", "2025-06-01", Map.of()))

@@ -150,8 +150,7 @@ class CasesService implements Cases {
         }
         for (UserSummary member : team) {
             if (!MAY_BE_MEMBERS.contains(member.role())) {
-                throw new InvalidRequestException(
-                        "A " + member.role() + " account cannot be on a case team", Map.of("team", "wrong role"));
+                throw new InvalidRequestException(cannotJoin(member.role()), Map.of("team", "wrong role"));
             }
             cases.addMember(id, member.id(), member.username().value(), opener.id(), c.openedAt());
         }
@@ -191,7 +190,10 @@ class CasesService implements Cases {
     @Override
     @Transactional(readOnly = true)
     public CasePage list(TirekUser who, CaseQuery query) {
-        if (query.size() < 1 || query.size() > CaseQuery.MAX_SIZE || query.page() < 0) {
+        if (query.page() < 0) {
+            throw new InvalidRequestException("page is 0 or more", Map.of("page", "0 or more"));
+        }
+        if (query.size() < 1 || query.size() > CaseQuery.MAX_SIZE) {
             throw new InvalidRequestException(
                     "A page holds 1 to " + CaseQuery.MAX_SIZE + " cases", Map.of("size", "1 to " + CaseQuery.MAX_SIZE));
         }
@@ -267,8 +269,7 @@ class CasesService implements Cases {
         find(id);
         UserSummary user = account(username);
         if (!MAY_BE_MEMBERS.contains(user.role())) {
-            throw new InvalidRequestException(
-                    "A " + user.role() + " account cannot be on a case team", Map.of("username", "wrong role"));
+            throw new InvalidRequestException(cannotJoin(user.role()), Map.of("username", "wrong role"));
         }
         if (!cases.addMember(id, user.id(), user.username().value(), who.id(), clock.instant())) {
             throw new InvalidRequestException("This account is already on the team", Map.of("username", "already"));
@@ -445,6 +446,11 @@ class CasesService implements Cases {
     }
 
     // --- values
+
+    /** Role names start with a vowel or not ("an ADMIN", "a LAWYER"): name the role, not the article. */
+    private static String cannotJoin(Role role) {
+        return "An account with the role " + role.name() + " cannot be on a case team";
+    }
 
     private static String codename(String codename) {
         String value = codename.strip();

@@ -4,10 +4,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.tirek.platform.InvalidRequestException;
+import org.tirek.proceedings.DecisionDetails;
+import org.tirek.proceedings.Measure;
 import org.tirek.proceedings.NewEvent;
 import org.tirek.proceedings.ProceedingEvent;
 
@@ -18,22 +19,12 @@ import org.tirek.proceedings.ProceedingEvent;
  */
 final class EventRules {
 
-    static final Set<String> MEASURE_TYPES = Set.of(
-            "DETENTION",
-            "HOUSE_ARREST",
-            "PASSPORT_SEIZED",
-            "TRAVEL_BAN",
-            "REPORTING_DUTY",
-            "BAIL",
-            "RESIDENCE_RESTRICTION",
-            "ELECTRONIC_MONITORING",
-            "PROTECTIVE_ORDER_CONDITION",
-            "OTHER");
     private static final Pattern KEY = Pattern.compile("[a-zA-Z]{1,40}");
     private static final Pattern VALUE = Pattern.compile("[\\p{L}\\p{N} .,:/()+_-]{0,120}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern RULE = Pattern.compile("[A-Z][A-Z0-9_.-]{0,63}");
-    static final Set<String> REQUEST_KINDS = Set.of("ACCESS", "CORRECTION", "DELETION");
+    /** Lists, not sets: a message that names them must read the same on every run. */
+    static final List<String> REQUEST_KINDS = List.of("ACCESS", "CORRECTION", "DELETION");
 
     private EventRules() {}
 
@@ -45,17 +36,22 @@ final class EventRules {
         for (var a : event.attributes().entrySet()) {
             if (!KEY.matcher(a.getKey()).matches()
                     || !VALUE.matcher(a.getValue()).matches()) {
-                throw invalid("attributes", "Attributes are short structural values; put free text in the note");
+                throw invalid(
+                        DecisionDetails.ATTRIBUTES.contains(a.getKey()) ? a.getKey() : "attributes",
+                        "Attributes are short structural values; put free text in the note");
             }
         }
         Map<String, String> attributes = event.attributes();
         deadlineAttributes(event.type(), attributes);
+        decisionAttributes(attributes);
         switch (event.type()) {
             case "HEARING_SCHEDULED" -> instant(attributes, "hearingAt");
             case "MEASURE_IMPOSED" -> {
                 String type = required(attributes, "measureType");
-                if (!MEASURE_TYPES.contains(type))
-                    throw invalid("measureType", "Unknown measure type; use one of " + MEASURE_TYPES);
+                if (!Measure.TYPES.contains(type)) {
+                    throw invalid(
+                            "measureType", "Unknown measure type; use one of " + String.join(", ", Measure.TYPES));
+                }
                 optionalDate(attributes, "reviewOn");
             }
             case "MEASURE_LIFTED" -> {
@@ -90,7 +86,7 @@ final class EventRules {
                 }
             }
             default -> {
-                // machine events carry optional decision details (instance, outcome, ecli, appealable)
+                // machine events may carry decision details, checked above like every event's
             }
         }
     }
@@ -103,12 +99,32 @@ final class EventRules {
         optionalDate(attributes, "surrenderOn");
         String kind = attributes.get("requestKind");
         if (kind != null && !REQUEST_KINDS.contains(kind)) {
-            throw invalid("requestKind", "requestKind is one of " + REQUEST_KINDS);
+            throw invalid("requestKind", "requestKind is one of " + String.join(", ", REQUEST_KINDS));
         }
         String meets = attributes.get("meets");
         if (meets != null
                 && (!type.equals("SUBMISSION_FILED") || !RULE.matcher(meets).matches())) {
             throw invalid("meets", "meets names the rule of a deadline a SUBMISSION_FILED meets");
+        }
+    }
+
+    /** The details of a decision ({@link DecisionDetails}), on whichever event carries them. */
+    private static void decisionAttributes(Map<String, String> attributes) {
+        String instance = attributes.get("instance");
+        if (instance != null && instance.isBlank()) {
+            throw invalid("instance", "instance names the court or authority that decided");
+        }
+        String outcome = attributes.get("outcome");
+        if (outcome != null && !DecisionDetails.OUTCOMES.contains(outcome)) {
+            throw invalid("outcome", "outcome is one of " + String.join(", ", DecisionDetails.OUTCOMES));
+        }
+        String ecli = attributes.get("ecli");
+        if (ecli != null && !DecisionDetails.ECLI.matcher(ecli).matches()) {
+            throw invalid("ecli", "ecli is a European Case Law Identifier in capitals, like ECLI:ME:VSCG:2025:123");
+        }
+        String appealable = attributes.get("appealable");
+        if (appealable != null && !appealable.equals("true") && !appealable.equals("false")) {
+            throw invalid("appealable", "appealable is true or false");
         }
     }
 

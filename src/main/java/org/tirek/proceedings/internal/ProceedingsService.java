@@ -116,11 +116,7 @@ class ProceedingsService implements Proceedings {
         String requesting =
                 request.requestingState() == null || request.requestingState().isBlank()
                         ? null
-                        : Jurisdictions.parse(request.requestingState(), "requestingState");
-        if (requesting != null && requesting.length() != 2) {
-            throw new InvalidRequestException(
-                    "A requesting state is a country code", Map.of("requestingState", "like KZ"));
-        }
+                        : Jurisdictions.country(request.requestingState(), "requestingState");
         List<TeamMember> team = cases.team(who, caseId);
         TeamMember lead = lawyer(team, request.leadLawyer(), "leadLawyer");
         TeamMember backup = lawyer(team, request.backupLawyer(), "backupLawyer");
@@ -199,22 +195,14 @@ class ProceedingsService implements Proceedings {
         ProceedingSummary p = find(who, id);
         Machine machine = Machines.of(p.type());
         if (!machine.events().contains(event.type())) {
-            throw new IllegalEventException(
-                    p.type().name(), event.type(), String.join(" / ", p.state().values()));
+            // neither the typed value (it may be anything) nor the proceeding's type or state is named
+            throw new InvalidRequestException(
+                    "Unknown event type: use one of the events the proceeding allows (its allowedEvents)",
+                    Map.of("type", NewEvent.UNKNOWN_TYPE));
         }
+        checkWhenAndNote(event);
         List<ProceedingEvent> earlier = openEvents(p);
         EventRules.check(event, earlier);
-        if (Blocks.SURRENDER_EVENTS.contains(event.type())) {
-            List<String> blocked = blocks.of(p, proceedings.ofCase(p.caseId()));
-            boolean override = "true".equals(event.attributes().get("override"));
-            if (!blocked.isEmpty()
-                    && (!override || event.note() == null || event.note().isBlank())) {
-                throw new InvalidRequestException(
-                        "Surrender is blocked (" + String.join(", ", blocked) + "): record it only with override=true"
-                                + " and a note saying why",
-                        Map.of("override", "blocked: " + String.join(", ", blocked)));
-            }
-        }
         UUID eventId = UUID.randomUUID();
         Instant now = clock.instant();
         int seq = events.nextSeq(id);
@@ -229,7 +217,9 @@ class ProceedingsService implements Proceedings {
                 false,
                 now,
                 who.getUsername());
+        // the state first, then the safeguard: an event that cannot happen now is refused as such
         MachineState next = replayWith(machine, p, earlier, candidate);
+        guardSurrender(p, event);
         String note = event.note() == null || event.note().isBlank()
                 ? null
                 : event.note().strip();
@@ -323,6 +313,41 @@ class ProceedingsService implements Proceedings {
         audit.record(entry(who, LINK, source).about("proceeding_link", linkId));
         publisher.publishEvent(new ProceedingEventRecorded(from, source.caseId(), linkId, "LINKED"));
         return linkId;
+    }
+
+    /**
+     * Refuses an event dated in the future (beyond {@link NewEvent#CLOCK_SKEW}: a hearing to come is a
+     * HEARING_SCHEDULED dated when it was scheduled, with its {@code hearingAt} ahead) and a note
+     * longer than {@link NewEvent#MAX_NOTE}.
+     */
+    private void checkWhenAndNote(NewEvent event) {
+        if (event.occurredAt().instant().isAfter(clock.instant().plus(NewEvent.CLOCK_SKEW))) {
+            throw new InvalidRequestException(
+                    "occurredAt is in the future: record an event once it has happened (a hearing to come is"
+                            + " recorded as HEARING_SCHEDULED, with its hearingAt)",
+                    Map.of("occurredAt", NewEvent.IN_THE_FUTURE));
+        }
+        if (event.note() != null && event.note().strip().length() > NewEvent.MAX_NOTE) {
+            throw new InvalidRequestException(
+                    "The note is at most " + NewEvent.MAX_NOTE + " characters", Map.of("note", NewEvent.NOTE_TOO_LONG));
+        }
+    }
+
+    /**
+     * Refuses a surrender event while any block applies, unless it carries {@code override=true} and
+     * a note saying why (the handover or the date may have happened regardless: the record must say so).
+     */
+    private void guardSurrender(ProceedingSummary p, NewEvent event) {
+        if (!Blocks.SURRENDER_EVENTS.contains(event.type())) return;
+        List<String> blocked = blocks.of(p, proceedings.ofCase(p.caseId()));
+        boolean override = "true".equals(event.attributes().get("override"));
+        if (!blocked.isEmpty()
+                && (!override || event.note() == null || event.note().isBlank())) {
+            throw new InvalidRequestException(
+                    "Surrender is blocked (" + String.join(", ", blocked) + "): record it only with override=true"
+                            + " and a note saying why",
+                    Map.of("override", "blocked: " + String.join(", ", blocked)));
+        }
     }
 
     // --- replay

@@ -38,6 +38,11 @@ public final class Machines {
     /** Asylum states in which protection has been granted (A2). */
     public static final Set<String> ASYLUM_GRANTED =
             Set.of("GRANTED_REFUGEE", "GRANTED_SUBSIDIARY", "APPEAL_GRANTED_STATUS", "STATUS_ACTIVE", "REVIEW_DUE");
+    /**
+     * Interpol data states in which Interpol holds nothing on the client: none was found, or it was
+     * deleted or blocked. Data can come back ({@code DATA_REINSERTED}), so these are not ends.
+     */
+    public static final Set<String> INTERPOL_NOTHING_HELD = Set.of("CONFIRMED_NONE", "DELETED", "BLOCKED");
     /** Extradition states in which surrender has been decided or scheduled (A1, A4). */
     public static final Set<String> SURRENDER_STAGE =
             Set.of("MINISTER_PENDING", "SURRENDER_AUTHORISED", "SURRENDER_SCHEDULED");
@@ -52,6 +57,20 @@ public final class Machines {
         Machine machine = MACHINES.get(type);
         if (machine == null) throw new IllegalStateException("No machine for " + type);
         return machine;
+    }
+
+    /**
+     * Whether a proceeding of {@code type} in {@code state} (each region's state) has ended, so that
+     * what it blocks or suspends is free again: its main state is an end, or, for an Interpol matter
+     * (whose machine has no end: DOMAIN.md §5.2), Interpol holds nothing on the client any more or the
+     * source deleted its data during the CCF's review. Once data is reinserted the matter counts again.
+     */
+    public static boolean hasEnded(ProceedingType type, Map<String, String> state) {
+        Machine machine = of(type);
+        if (machine.isTerminal(state.getOrDefault(machine.regions().get(0), ""))) return true;
+        return type == ProceedingType.INTERPOL
+                && (INTERPOL_NOTHING_HELD.contains(state.getOrDefault(DATA, ""))
+                        || "CLOSED_SOURCE_DELETED".equals(state.get(CCF)));
     }
 
     private static Map<ProceedingType, Machine> build() {

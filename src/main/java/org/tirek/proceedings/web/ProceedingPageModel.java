@@ -9,8 +9,10 @@ import org.tirek.cases.Cases;
 import org.tirek.identity.Role;
 import org.tirek.identity.TirekUser;
 import org.tirek.proceedings.ChargeCategory;
+import org.tirek.proceedings.DecisionDetails;
 import org.tirek.proceedings.Jurisdictions;
 import org.tirek.proceedings.LinkKind;
+import org.tirek.proceedings.Measure;
 import org.tirek.proceedings.ProceedingDetails;
 import org.tirek.proceedings.ProceedingId;
 import org.tirek.proceedings.Proceedings;
@@ -21,18 +23,6 @@ import org.tirek.proceedings.Proceedings;
  */
 @Component
 class ProceedingPageModel {
-
-    static final List<String> MEASURE_TYPES = List.of(
-            "DETENTION",
-            "HOUSE_ARREST",
-            "PASSPORT_SEIZED",
-            "TRAVEL_BAN",
-            "REPORTING_DUTY",
-            "BAIL",
-            "RESIDENCE_RESTRICTION",
-            "ELECTRONIC_MONITORING",
-            "PROTECTIVE_ORDER_CONDITION",
-            "OTHER");
 
     private final Proceedings proceedings;
     private final Cases cases;
@@ -56,7 +46,8 @@ class ProceedingPageModel {
                         .toList());
         model.addAttribute("categories", ChargeCategory.values());
         model.addAttribute("linkKinds", LinkKind.values());
-        model.addAttribute("measureTypes", MEASURE_TYPES);
+        model.addAttribute("measureTypes", Measure.TYPES);
+        model.addAttribute("outcomes", DecisionDetails.OUTCOMES);
         model.addAttribute("requestKinds", List.of("ACCESS", "CORRECTION", "DELETION"));
         model.addAttribute(
                 "zone", Jurisdictions.zone(details.summary().jurisdiction()).getId());

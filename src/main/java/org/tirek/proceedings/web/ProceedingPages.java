@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -253,17 +254,32 @@ class ProceedingPages {
                 "intervener",
                 "surrenderOn",
                 "requestKind",
-                "meets")) {
+                "meets",
+                "instance",
+                "outcome",
+                "appealable")) {
             String value = params.getOrDefault(key, "").strip();
             if (!value.isEmpty()) attributes.put(key, value);
         }
+        // an ECLI is written in capitals; what was typed comes back in the form as typed
+        String ecli = params.getOrDefault("ecli", "").strip();
+        if (!ecli.isEmpty()) attributes.put("ecli", ecli.toUpperCase(Locale.ROOT));
         if ("true".equals(params.get("override"))) attributes.put("override", "true");
         return attributes;
     }
 
+    /** Field errors whose message differs from the field's usual one, by field and field error. */
+    private static final Map<String, String> SPECIFIC_ERRORS = Map.of(
+            "occurredAt:" + NewEvent.IN_THE_FUTURE, "proceedings.error.occurredAt.future",
+            "note:" + NewEvent.NOTE_TOO_LONG, "proceedings.error.note.length",
+            "type:" + NewEvent.UNKNOWN_TYPE, "proceedings.error.type.unknown");
+
+    /** The message key of each refused field. */
     private static Map<String, String> errors(InvalidRequestException e) {
         Map<String, String> errors = new LinkedHashMap<>();
-        e.fieldErrors().keySet().forEach(field -> errors.put(field, "proceedings.error." + field));
+        e.fieldErrors()
+                .forEach((field, problem) -> errors.put(
+                        field, SPECIFIC_ERRORS.getOrDefault(field + ":" + problem, "proceedings.error." + field)));
         if (errors.isEmpty()) errors.put("form", "proceedings.error.form");
         return errors;
     }

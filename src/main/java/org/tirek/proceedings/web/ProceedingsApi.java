@@ -60,7 +60,8 @@ class ProceedingsApi {
                     "Body {\"type\":\"EXTRADITION\"|\"ASYLUM\"|\"ARREST_WARRANT\"|\"INTERPOL\"|\"PROTECTIVE_ORDER\"|"
                             + "\"DOMESTIC_CRIMINAL\"|\"INTERIM_MEASURE\"|\"ECTHR_APPLICATION\"|\"UN_COMMUNICATION\"|\"GENERIC\","
                             + " \"jurisdiction\":\"ME\" (a country, or ECHR, INTERPOL, EU, UN), \"title\":\"…\","
-                            + " \"clientRole\":\"REQUESTED_PERSON\"…, \"openedOn\":\"2023-10-15\", \"requestingState\":\"KZ\","
+                            + " \"clientRole\":\"REQUESTED_PERSON\"…, \"openedOn\":\"2023-10-15\", \"requestingState\":\"KZ\""
+                            + " (an ISO 3166 country, not a forum),"
                             + " \"reference\":\"…\" (sealed), \"forumId\", \"leadLawyer\", \"backupLawyer\" (usernames on the team)}.")
     ProceedingSummary open(
             @AuthenticationPrincipal TirekUser user, @PathVariable UUID caseId, @RequestBody OpenRequest body) {
@@ -105,8 +106,10 @@ class ProceedingsApi {
             summary = "Record an event",
             description = "Body {\"type\":\"ARRESTED_ON_PROVISIONAL_REQUEST\", \"occurredAt\":\"2025-04-14\" or"
                     + " \"2025-04-14T09:30\" (local to the jurisdiction, or give \"zone\") or with an offset, \"note\":\"source"
-                    + " or remark\" (sealed), \"attributes\":{…}, \"voids\":\"event id\" (for a CORRECTION)}. An event the"
-                    + " machine does not allow now answers 422 naming the state and the event.")
+                    + " or remark\" (sealed, at most 10000 characters), \"attributes\":{…}, \"voids\":\"event id\" (for a"
+                    + " CORRECTION)}. occurredAt may not lie in the future (5 minutes' tolerance). An event the machine does"
+                    + " not allow now answers 422 naming the state and the event; SURRENDER_DATE_SET and HANDED_OVER"
+                    + " while surrender is blocked need attributes.override=\"true\" and a note.")
     ProceedingEvent record(
             @AuthenticationPrincipal TirekUser user, @PathVariable UUID id, @RequestBody EventRequest body) {
         if (body.type() == null || body.type().isBlank()) {

@@ -399,7 +399,16 @@ class AlertRulesIntegrationTest {
         record(measure, "MEASURE_GRANTED", D.plusDays(45));
         ProceedingSummary x = extraditionTo("SURRENDER_AUTHORISED", "KZ");
         assertThat(rules()).doesNotContain("A19");
-        record(x, "SURRENDER_DATE_SET", D.plusDays(50));
+        // the safeguard refuses the step unless overridden with a reason; overridden, the alert fires
+        proceedings.record(
+                lawyer,
+                x.id(),
+                new NewEvent(
+                        "SURRENDER_DATE_SET",
+                        OccurredAt.ofDate(D.plusDays(50), PODGORICA),
+                        "the ministry set the date in spite of the Court's indication",
+                        Map.of("override", "true"),
+                        null));
         assertThat(only("A19").explanationArgs())
                 .containsExactly("event:SURRENDER_DATE_SET", "date:2025-06-03", "date:2025-05-29");
     }

@@ -21,6 +21,7 @@ import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tirek.cases.CaseId;
 import org.tirek.cases.CaseTask;
 import org.tirek.cases.CaseTasks;
@@ -91,6 +92,9 @@ class DeadlinesIntegrationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     ApplicationEventMulticaster multicaster;
@@ -325,9 +329,12 @@ class DeadlinesIntegrationTest {
     void theLeadLawyersAcknowledgementStopsTheEscalation() {
         ProceedingSummary p = extradition("KZ");
         Instant now = clock.instant();
-        // due in 49 hours: outside the window until the watch runs two hours later
-        record(p, "ARRESTED", now.plus(Duration.ofHours(1)));
-        deadlines.acknowledge(lead, rule(p, "ME-CPC-FIRST-HEARING").id());
+        // due in 48 hours, so inside the window at once: recorded and acknowledged in one transaction,
+        // no scheduled pass sees it unacknowledged (an arrest cannot be dated in the future)
+        transactions.executeWithoutResult(tx -> {
+            record(p, "ARRESTED", now);
+            deadlines.acknowledge(lead, rule(p, "ME-CPC-FIRST-HEARING").id());
+        });
 
         watch.run(now.plus(Duration.ofHours(2)));
 

@@ -93,6 +93,52 @@ class MachinesTest {
                 .hasMessageContaining("leaves OPEN twice");
     }
 
+    @Test
+    void anInterpolMatterEndsForWhatItBlocksWhenInterpolHoldsNothingAndNotBefore() {
+        Machine interpol = Machines.of(ProceedingType.INTERPOL);
+        assertThat(Machines.hasEnded(
+                        ProceedingType.INTERPOL,
+                        interpol.replay(List.of("RED_NOTICE_CONFIRMED", "CCF_REQUEST_SENT"))
+                                .regions()))
+                .isFalse();
+        assertThat(Machines.hasEnded(
+                        ProceedingType.INTERPOL,
+                        interpol.replay(List.of("RED_NOTICE_CONFIRMED", "DATA_DELETED"))
+                                .regions()))
+                .isTrue();
+        assertThat(Machines.hasEnded(
+                        ProceedingType.INTERPOL,
+                        interpol.replay(List.of("RED_NOTICE_CONFIRMED", "DATA_BLOCKED"))
+                                .regions()))
+                .isTrue();
+        assertThat(Machines.hasEnded(
+                        ProceedingType.INTERPOL,
+                        interpol.replay(List.of("CCF_REQUEST_SENT", "SOURCE_DELETED"))
+                                .regions()))
+                .as("the source deleted its data before anything was confirmed")
+                .isTrue();
+        assertThat(Machines.hasEnded(
+                        ProceedingType.INTERPOL,
+                        interpol.replay(List.of("RED_NOTICE_CONFIRMED", "DATA_DELETED", "DATA_REINSERTED"))
+                                .regions()))
+                .isFalse();
+    }
+
+    @Test
+    void otherProceedingsEndForWhatTheyBlockWithTheirMainState() {
+        Machine asylum = Machines.of(ProceedingType.ASYLUM);
+        assertThat(Machines.hasEnded(
+                        ProceedingType.ASYLUM,
+                        asylum.replay(List.of("APPLICATION_LODGED", "PROCEDURE_DISCONTINUED"))
+                                .regions()))
+                .isTrue();
+        assertThat(Machines.hasEnded(
+                        ProceedingType.ASYLUM,
+                        asylum.replay(List.of("APPLICATION_LODGED", "REFUGEE_STATUS_GRANTED", "GRANT_FINAL"))
+                                .regions()))
+                .isFalse();
+    }
+
     /** Random walks: every state reached is a state of the machine, and replay gives the same state. */
     @Property(tries = 300)
     void randomLegalWalksStayInsideTheMachine(
