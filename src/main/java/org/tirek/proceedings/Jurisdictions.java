@@ -14,7 +14,13 @@ import org.tirek.platform.InvalidRequestException;
 public final class Jurisdictions {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Z]{2}|ECHR|INTERPOL|EU|UN");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /**
+     * ISO 3166-1 countries, and Kosovo's user-assigned {@code XK} (used by the European Commission,
+     * Interpol and Kosovo's own documents; ISO has not assigned it, so the JDK does not list it),
+     * which requests extradition in the region Tirek's users work in.
+     */
+    private static final Set<String> COUNTRIES = withKosovo(Locale.getISOCountries());
+
     private static final Map<String, ZoneId> ZONES = Map.ofEntries(
             Map.entry("ME", ZoneId.of("Europe/Podgorica")),
             Map.entry("KZ", ZoneId.of("Asia/Almaty")),
@@ -26,12 +32,19 @@ public final class Jurisdictions {
             Map.entry("DE", ZoneId.of("Europe/Berlin")),
             Map.entry("LT", ZoneId.of("Europe/Vilnius")),
             Map.entry("RS", ZoneId.of("Europe/Belgrade")),
+            Map.entry("XK", ZoneId.of("Europe/Belgrade")), // the tz database gives Kosovo no zone of its own
             Map.entry("ECHR", ZoneId.of("Europe/Paris")), // Strasbourg: the Registry's hours
             Map.entry("INTERPOL", ZoneId.of("Europe/Paris")), // Lyon
             Map.entry("EU", ZoneId.of("Europe/Brussels")),
             Map.entry("UN", ZoneId.of("Europe/Zurich"))); // Geneva
 
     private Jurisdictions() {}
+
+    private static Set<String> withKosovo(String[] iso) {
+        java.util.Set<String> all = new java.util.HashSet<>(java.util.List.of(iso));
+        all.add("XK");
+        return Set.copyOf(all);
+    }
 
     /**
      * The code, upper-cased.
@@ -48,8 +61,8 @@ public final class Jurisdictions {
     }
 
     /**
-     * The ISO 3166-1 alpha-2 code of a country ({@link Locale#getISOCountries()}), upper-cased: a
-     * state, not an international forum (EU, UN, ECHR, INTERPOL) and not a code that no country has.
+     * The ISO 3166-1 alpha-2 code of a country ({@link Locale#getISOCountries()}, and {@code XK} for
+     * Kosovo), upper-cased: a state, not an international forum (EU, UN, ECHR, INTERPOL) and not a code that no country has.
      *
      * @throws InvalidRequestException naming {@code field} otherwise
      */
