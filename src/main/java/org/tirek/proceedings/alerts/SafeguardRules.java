@@ -34,8 +34,10 @@ import org.tirek.proceedings.alerts.CaseSnapshot.Proc;
  * instant: what must be alerted now. Each finding names the rule, a subject (so that the same
  * condition keeps one alert), the severity, and the structural facts that make it hold.
  *
- * <p>Implemented: A1, A2, A4, A5, A6 (through {@link DueDeadlines}), A7, A8, A9, A10, A12, A13, A14,
- * A16, A17, A19. Local dates are taken in the zone of each proceeding's jurisdiction.
+ * <p>Implemented: A1, A2, A4, A5, A6 (through {@link DueDeadlines}), A7, A8, A9, A10, A11, A12, A13,
+ * A14, A16, A17, A18, A19. Not implemented: A3 (refugee status held in another state is not
+ * recorded), A15 (CCF submissions' attachments are not modelled), A20 (a UN communication does not
+ * say whether it went to a Special Procedure or a treaty body), A21 (breaches are not recorded). Local dates are taken in the zone of each proceeding's jurisdiction.
  */
 final class SafeguardRules {
 
@@ -92,11 +94,13 @@ final class SafeguardRules {
         a8(c, findings);
         a9(c, findings);
         a10(c, findings);
+        a11(c, findings);
         a12(c, findings);
         a13(c, findings);
         a14(c, now, findings);
         a16(c, now, findings);
         a17(c, now, findings);
+        a18(c, findings);
         a19(c, findings);
         return findings;
     }
@@ -301,6 +305,35 @@ final class SafeguardRules {
         }
     }
 
+    /**
+     * A11: a charge the client faces in a requesting state carries life imprisonment or death, while
+     * an extradition to that state goes on: assurances are needed (ECE Art. 11; an irreducible life
+     * sentence also raises ECHR Art. 3). Charges count when they are on the extradition itself or on
+     * a prosecution of the client in the requesting state's jurisdiction.
+     */
+    private static void a11(CaseSnapshot c, List<Finding> out) {
+        for (Proc x : open(c, ProceedingType.EXTRADITION)) {
+            String requesting = x.requestingState();
+            List<Proc> charging = c.proceedings().stream()
+                    .filter(p -> p.id().equals(x.id())
+                            || (CHARGED_CLIENT.contains(p.clientRole())
+                                    && p.type() == ProceedingType.ARREST_WARRANT
+                                    && p.jurisdiction().equals(requesting)))
+                    .filter(p -> p.charges().stream().anyMatch(CaseSnapshot.ChargeFact::lifeOrDeath))
+                    .toList();
+            if (charging.isEmpty()) continue;
+            List<AlertLink> links = new ArrayList<>(List.of(x.link()));
+            charging.stream().filter(p -> !p.id().equals(x.id())).forEach(p -> links.add(p.link()));
+            out.add(new Finding(
+                    "A11",
+                    x.id().toString(),
+                    Severity.HIGH,
+                    "alerts.explain.A11",
+                    List.of(requesting == null ? "?" : requesting),
+                    links));
+        }
+    }
+
     /** A12: competing extradition requests. */
     private static void a12(CaseSnapshot c, List<Finding> out) {
         List<Proc> open = open(c, ProceedingType.EXTRADITION);
@@ -392,6 +425,25 @@ final class SafeguardRules {
                     Severity.LOW,
                     deletion ? "alerts.explain.A16.deletion" : "alerts.explain.A16.access",
                     List.of(date(admissible.get().date()), date(limit)),
+                    List.of(i.link())));
+        }
+    }
+
+    /**
+     * A18: the source deleted its data before the CCF decided: the request closes, but the data may
+     * be put back; keep watching, as long as it has not been.
+     */
+    private static void a18(CaseSnapshot c, List<Finding> out) {
+        for (Proc i : c.ofType(ProceedingType.INTERPOL)) {
+            if (!i.region(CCF).equals("CLOSED_SOURCE_DELETED") || i.region(DATA).equals("REINSERTED")) continue;
+            Optional<Event> deleted = i.latest(Set.of("SOURCE_DELETED"));
+            if (deleted.isEmpty()) continue;
+            out.add(new Finding(
+                    "A18",
+                    i.id().toString(),
+                    Severity.MEDIUM,
+                    "alerts.explain.A18",
+                    List.of(date(deleted.get().date())),
                     List.of(i.link())));
         }
     }

@@ -297,6 +297,47 @@ class AlertRulesIntegrationTest {
         assertThat(rules()).doesNotContain("A10");
     }
 
+    // --- A11
+
+    @Test
+    void a11FiresWhenAChargeInTheRequestingStateCarriesLifeOrDeath() {
+        ProceedingSummary warrant = open(ProceedingType.ARREST_WARRANT, null, ClientRole.ACCUSED, "KZ");
+        proceedings.addCharge(lawyer, warrant.id(), "Art. 255", ChargeCategory.VIOLENCE, null, true, null);
+        assertThat(rules()).as("no extradition yet").doesNotContain("A11");
+        ProceedingSummary extradition = open(ProceedingType.EXTRADITION, "KZ", ClientRole.REQUESTED_PERSON);
+        record(extradition, "FORMAL_REQUEST_RECEIVED", D);
+        Alert a11 = only("A11");
+        assertThat(a11.severity()).isEqualTo(Severity.HIGH);
+        assertThat(a11.explanationArgs()).containsExactly("KZ");
+        assertThat(a11.subject()).isEqualTo(extradition.id().toString());
+    }
+
+    @Test
+    void a11DoesNotFireForAnotherStatesChargesOrFixedTerms() {
+        ProceedingSummary elsewhere = open(ProceedingType.ARREST_WARRANT, null, ClientRole.ACCUSED, "RU");
+        proceedings.addCharge(lawyer, elsewhere.id(), "Art. 205", ChargeCategory.VIOLENCE, null, true, null);
+        ProceedingSummary warrant = open(ProceedingType.ARREST_WARRANT, null, ClientRole.ACCUSED, "KZ");
+        proceedings.addCharge(lawyer, warrant.id(), "Art. 190", ChargeCategory.FRAUD, 120, false, null);
+        record(open(ProceedingType.EXTRADITION, "KZ", ClientRole.REQUESTED_PERSON), "FORMAL_REQUEST_RECEIVED", D);
+        assertThat(rules()).doesNotContain("A11");
+    }
+
+    // --- A18
+
+    @Test
+    void a18FiresWhenTheSourceDeletesBeforeTheCcfDecidesUntilTheDataIsPutBack() {
+        ProceedingSummary interpol = open(ProceedingType.INTERPOL, null, ClientRole.REQUESTED_PERSON);
+        record(interpol, "RED_NOTICE_CONFIRMED", D);
+        record(interpol, "CCF_REQUEST_SENT", D.plusDays(5));
+        assertThat(rules()).doesNotContain("A18");
+        record(interpol, "SOURCE_DELETED", D.plusDays(40));
+        Alert a18 = only("A18");
+        assertThat(a18.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(a18.explanationArgs()).containsExactly("date:" + D.plusDays(40));
+        record(interpol, "DATA_REINSERTED", D.plusDays(60));
+        assertThat(rules()).doesNotContain("A18");
+    }
+
     // --- A12
 
     @Test
