@@ -299,7 +299,14 @@ class DemoCase {
                         LocalDate.of(2024, 3, 18),
                         "lawyer",
                         null));
-        event(lawyer, kz, "COMMUNICATION_SENT", LocalDate.of(2024, 3, 18), ZoneId.of("Europe/Zurich"), null, Map.of());
+        event(
+                lawyer,
+                kz,
+                "COMMUNICATION_SENT",
+                LocalDate.of(2024, 3, 18),
+                ZoneId.of("Europe/Zurich"),
+                null,
+                Map.of("unBody", "SPECIAL_PROCEDURE"));
         event(
                 lawyer,
                 kz,
@@ -330,7 +337,7 @@ class DemoCase {
                 LocalDate.of(2024, 8, 20),
                 ZoneId.of("Europe/Zurich"),
                 "About surveillance and the extradition risk; confidential for 60 days.",
-                Map.of());
+                Map.of("unBody", "SPECIAL_PROCEDURE"));
         event(
                 lawyer,
                 me,

@@ -12,7 +12,7 @@ import org.tirek.cases.CaseId;
 
 /**
  * Once a day, re-evaluates every case that has a proceeding still going or an active alert, for the
- * rules that fire with the passing of time alone (A5, A7, A14, A16, A17; A6 once deadlines exist),
+ * rules that fire with the passing of time alone (A5, A6, A7, A14, A16, A17, and A20 ending),
  * then sends the e-mail digest where configured. One transaction per case: a case that fails to
  * evaluate is logged by its id and the others go on.
  */

@@ -35,9 +35,8 @@ import org.tirek.proceedings.alerts.CaseSnapshot.Proc;
  * condition keeps one alert), the severity, and the structural facts that make it hold.
  *
  * <p>Implemented: A1, A2, A4, A5, A6 (through {@link DueDeadlines}), A7, A8, A9, A10, A11, A12, A13,
- * A14, A16, A17, A18, A19. Not implemented: A3 (refugee status held in another state is not
- * recorded), A15 (CCF submissions' attachments are not modelled), A20 (a UN communication does not
- * say whether it went to a Special Procedure or a treaty body), A21 (breaches are not recorded). Local dates are taken in the zone of each proceeding's jurisdiction.
+ * A14, A16, A17, A18, A19, A20. Not implemented: A3 (refugee status held in another state is not
+ * recorded), A15 (CCF submissions' attachments are not modelled), A21 (breaches are not recorded). Local dates are taken in the zone of each proceeding's jurisdiction.
  */
 final class SafeguardRules {
 
@@ -102,6 +101,7 @@ final class SafeguardRules {
         a17(c, now, findings);
         a18(c, findings);
         a19(c, findings);
+        a20(c, now, findings);
         return findings;
     }
 
@@ -528,6 +528,27 @@ final class SafeguardRules {
 
     private static LocalDate today(Proc p, Instant now) {
         return now.atZone(Jurisdictions.zone(p.jurisdiction())).toLocalDate();
+    }
+
+    /**
+     * A20: a communication sent to a UN Special Procedure ({@code unBody=SPECIAL_PROCEDURE}) is
+     * confidential for 60 days and then published: informs until the day of publication.
+     */
+    private static void a20(CaseSnapshot c, Instant now, List<Finding> out) {
+        for (Proc u : c.ofType(ProceedingType.UN_COMMUNICATION)) {
+            Optional<Event> sent = u.latest(Set.of("COMMUNICATION_SENT"));
+            if (sent.isEmpty()
+                    || !"SPECIAL_PROCEDURE".equals(sent.get().attributes().get("unBody"))) continue;
+            LocalDate published = sent.get().date().plusDays(60);
+            if (today(u, now).isAfter(published)) continue;
+            out.add(new Finding(
+                    "A20",
+                    u.id().toString(),
+                    Severity.INFO,
+                    "alerts.explain.A20",
+                    List.of(date(sent.get().date()), date(published)),
+                    List.of(u.link())));
+        }
     }
 
     private static String state(String state) {

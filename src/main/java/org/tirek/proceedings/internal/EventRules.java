@@ -26,6 +26,9 @@ final class EventRules {
     /** Lists, not sets: a message that names them must read the same on every run. */
     static final List<String> REQUEST_KINDS = List.of("ACCESS", "CORRECTION", "DELETION");
 
+    /** Where a UN communication went: a Special Procedure (confidential for 60 days) or a treaty body. */
+    static final List<String> UN_BODIES = List.of("SPECIAL_PROCEDURE", "TREATY_BODY");
+
     private EventRules() {}
 
     /**
@@ -93,13 +96,19 @@ final class EventRules {
 
     /**
      * Attributes that deadlines read: the date a removal is set for ({@code surrenderOn}), the kind of
-     * a request to the CCF ({@code requestKind}), and the rule a filing meets ({@code meets}).
+     * a request to the CCF ({@code requestKind}), and the rule a filing meets ({@code meets}); and,
+     * for alert A20, where a UN communication went ({@code unBody}).
      */
     private static void deadlineAttributes(String type, Map<String, String> attributes) {
         optionalDate(attributes, "surrenderOn");
         String kind = attributes.get("requestKind");
         if (kind != null && !REQUEST_KINDS.contains(kind)) {
             throw invalid("requestKind", "requestKind is one of " + String.join(", ", REQUEST_KINDS));
+        }
+        String body = attributes.get("unBody");
+        if (body != null && (!type.equals("COMMUNICATION_SENT") || !UN_BODIES.contains(body))) {
+            throw invalid(
+                    "unBody", "unBody is one of " + String.join(", ", UN_BODIES) + ", on COMMUNICATION_SENT only");
         }
         String meets = attributes.get("meets");
         if (meets != null

@@ -49,6 +49,7 @@ class ProceedingPageModel {
         model.addAttribute("measureTypes", Measure.TYPES);
         model.addAttribute("outcomes", DecisionDetails.OUTCOMES);
         model.addAttribute("requestKinds", List.of("ACCESS", "CORRECTION", "DELETION"));
+        model.addAttribute("unBodies", List.of("SPECIAL_PROCEDURE", "TREATY_BODY"));
         model.addAttribute(
                 "zone", Jurisdictions.zone(details.summary().jurisdiction()).getId());
         model.addAttribute("currentPath", "/proceedings/" + id);

@@ -254,6 +254,7 @@ class ProceedingPages {
                 "intervener",
                 "surrenderOn",
                 "requestKind",
+                "unBody",
                 "meets",
                 "instance",
                 "outcome",

@@ -1,6 +1,7 @@
 package org.tirek.proceedings.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -515,6 +516,32 @@ class AlertRulesIntegrationTest {
         record(interpol, "CCF_FOUND_ADMISSIBLE", D.minusDays(30));
         record(interpol, "CCF_DECISION_RECEIVED", D.plusDays(30));
         return interpol;
+    }
+
+    // --- A20
+
+    @Test
+    void a20InformsForSixtyDaysAfterACommunicationToASpecialProcedure() {
+        ProceedingSummary un = open(ProceedingType.UN_COMMUNICATION, null, ClientRole.APPLICANT, "UN");
+        recordWith(un, "COMMUNICATION_SENT", D, Map.of("unBody", "SPECIAL_PROCEDURE"));
+        evaluateAt(D.plusDays(10));
+        Alert a20 = only("A20");
+        assertThat(a20.severity()).isEqualTo(Severity.INFO);
+        assertThat(a20.explanationArgs()).containsExactly("date:" + D, "date:" + D.plusDays(60));
+        evaluateAt(D.plusDays(61));
+        assertThat(rules()).doesNotContain("A20");
+    }
+
+    @Test
+    void a20DoesNotFireForATreatyBodyAndUnBodyIsCheckedWhereItIsGiven() {
+        ProceedingSummary un = open(ProceedingType.UN_COMMUNICATION, null, ClientRole.APPLICANT, "UN");
+        recordWith(un, "COMMUNICATION_SENT", D, Map.of("unBody", "TREATY_BODY"));
+        evaluateAt(D.plusDays(10));
+        assertThat(rules()).doesNotContain("A20");
+        assertThatThrownBy(() ->
+                        recordWith(un, "COMMUNICATION_REGISTERED", D.plusDays(2), Map.of("unBody", "TREATY_BODY")))
+                .isInstanceOf(org.tirek.platform.InvalidRequestException.class)
+                .hasMessageContaining("unBody");
     }
 
     ProceedingSummary open(ProceedingType type, @org.jspecify.annotations.Nullable String requesting, ClientRole role) {
